@@ -1,0 +1,153 @@
+"""Maps one `Extraction` to the quads of its article graph.
+
+Every fact gets its type, its content, the article it came from
+(`prov:wasDerivedFrom`), the component that produced it
+(`prov:wasAttributedTo`) and its evidence spans as NIF strings.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg.model import Actor, Evidence, EventStatus, Extraction, PartialDate
+from kg.rdf import iris
+from kg.rdf.terms import DIP, NIF, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
+
+Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
+
+_DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+_TIME_UNITS = {"day": TIME.unitDay, "month": TIME.unitMonth, "year": TIME.unitYear}
+
+
+def date_literal(value: PartialDate) -> Literal:
+    """An XSD literal whose datatype carries the precision: xsd:date, xsd:gYearMonth or xsd:gYear."""
+    return Literal(value.iso(), datatype=_DATE_TYPES[value.precision])
+
+
+def to_quads(extraction: Extraction) -> list[Quad]:
+    """All quads of the article graph, sorted, without duplicates."""
+    graph = iris.article(extraction.article.id)
+    triples = set(_article(extraction, graph))
+    keys = {a.key: a for a in extraction.actors}
+
+    def ref(key: str) -> NamedNode:
+        found = keys.get(key)
+        if found is None:
+            raise ValueError(f"fact refers to an actor that was not extracted: {key!r}")
+        return iris.actor(found.key, found.type.value)
+
+    for actor in extraction.actors:
+        triples.update(_actor(actor, graph, extraction))
+    for event in extraction.events:
+        node = iris.fact("event", event.type.value, *sorted(ref(p).value for p in event.participants),
+                         event.date.iso() if event.date else None)
+        triples.add((node, RDF.type, DIP[event.type.value]))
+        triples.add((node, DIP.status, DIP[event.status.value]))
+        if event.status is EventStatus.PLANNED:
+            triples.add((node, SCHEMA.eventStatus, SCHEMA.EventScheduled))
+        for participant in event.participants:
+            triples.add((node, DIP.participant, ref(participant)))
+        if event.place:
+            triples.add((node, DIP.place, ref(event.place)))
+        if event.date:
+            triples.update(_date(node, event.date))
+        triples.update(_provenance(node, event.evidence, graph, extraction))
+    for st in extraction.statements:
+        first = st.evidence[0] if st.evidence else None
+        node = iris.fact("statement", extraction.article.id, st.speaker, st.quote, first and first.start)
+        triples.add((node, RDF.type, DIP.Statement))
+        triples.add((node, DIP.speaker, ref(st.speaker)))
+        triples.add((node, DIP.quote, Literal(st.quote, language=extraction.article.lang)))
+        triples.add((node, DIP.direct, Literal("true" if st.direct else "false", datatype=XSD.boolean)))
+        triples.update(_provenance(node, st.evidence, graph, extraction))
+    for role in extraction.roles:
+        of_iri = ref(role.of) if role.of else None
+        node = iris.fact("role", ref(role.person).value, role.title, of_iri and of_iri.value)
+        triples.add((node, RDF.type, DIP.Role))
+        triples.add((node, DIP.person, ref(role.person)))
+        triples.add((node, DIP.roleTitle, Literal(role.title, language=extraction.article.lang)))
+        if of_iri:
+            triples.add((node, DIP.roleOf, of_iri))
+        triples.update(_provenance(node, role.evidence, graph, extraction))
+    for m in extraction.memberships:
+        node = iris.fact("membership", ref(m.member).value, ref(m.organization).value)
+        triples.add((node, RDF.type, DIP.Membership))
+        triples.add((node, DIP.member, ref(m.member)))
+        triples.add((node, DIP.organization, ref(m.organization)))
+        triples.update(_provenance(node, m.evidence, graph, extraction))
+    for agreement in extraction.agreements:
+        node = ref(agreement.actor)
+        for party in agreement.parties:
+            triples.add((node, DIP.party, ref(party)))
+        if agreement.expires:
+            triples.add((node, DIP.expires, date_literal(agreement.expires)))
+        triples.update(_provenance(node, agreement.evidence, graph, extraction))
+    return sorted((Quad(s, p, o, graph) for s, p, o in triples), key=str)
+
+
+def _article(extraction: Extraction, graph: NamedNode) -> Iterator[Triple]:
+    art = extraction.article
+    yield graph, RDF.type, DIP.Article
+    yield graph, DIP.articleId, Literal(art.id)
+    yield graph, SCHEMA.inLanguage, Literal(art.lang)
+    yield graph, SCHEMA.text, Literal(art.text, language=art.lang)
+    if art.title:
+        yield graph, SCHEMA.headline, Literal(art.title, language=art.lang)
+    if art.url:
+        yield graph, SCHEMA.url, Literal(art.url, datatype=XSD.string)
+    if art.published:
+        yield graph, SCHEMA.datePublished, date_literal(art.published)
+
+
+def _actor(actor: Actor, graph: NamedNode, extraction: Extraction) -> Iterator[Triple]:
+    node = iris.actor(actor.key, actor.type.value)
+    lang = extraction.article.lang
+    yield node, RDF.type, DIP[actor.type.value]
+    yield node, RDFS.label, Literal(actor.label, language=lang)
+    yield node, DIP.mentionedIn, graph
+    for name in actor.names:
+        if name != actor.label:
+            yield node, SKOS.altLabel, Literal(name, language=lang)
+    if actor.wikidata:
+        yield node, OWL.sameAs, iris.wikidata(actor.wikidata)
+    yield from _spans(node, actor.evidence, graph, extraction)
+
+
+def _date(node: NamedNode, value: PartialDate) -> Iterator[Triple]:
+    """The date twice: as one typed literal for queries, and as OWL-Time with explicit precision."""
+    yield node, DIP.date, date_literal(value)
+    desc = iris.fact("time", value.iso())
+    yield node, TIME.hasTime, desc
+    yield desc, RDF.type, TIME.DateTimeDescription
+    yield desc, TIME.unitType, _TIME_UNITS[value.precision]
+    yield desc, TIME.year, Literal(f"{value.year:04d}", datatype=XSD.gYear)
+    if value.month:
+        yield desc, TIME.month, Literal(f"--{value.month:02d}", datatype=XSD.gMonth)
+    if value.day:
+        yield desc, TIME.day, Literal(f"---{value.day:02d}", datatype=XSD.gDay)
+
+
+def _provenance(node: NamedNode, evidence: tuple[Evidence, ...], graph: NamedNode,
+                extraction: Extraction) -> Iterator[Triple]:
+    yield node, PROV.wasDerivedFrom, graph
+    for ev in evidence:
+        agent = iris.component(ev.component)
+        yield node, PROV.wasAttributedTo, agent
+        yield agent, RDF.type, PROV.SoftwareAgent
+        yield agent, RDFS.label, Literal(ev.component)
+    yield from _spans(node, evidence, graph, extraction)
+
+
+def _spans(node: NamedNode, evidence: tuple[Evidence, ...], graph: NamedNode,
+           extraction: Extraction) -> Iterator[Triple]:
+    text = extraction.article.text
+    for ev in evidence:
+        span = iris.span(graph, ev.start, ev.end)
+        yield node, DIP.evidence, span
+        yield span, RDF.type, NIF.OffsetBasedString
+        yield span, NIF.beginIndex, Literal(str(ev.start), datatype=XSD.nonNegativeInteger)
+        yield span, NIF.endIndex, Literal(str(ev.end), datatype=XSD.nonNegativeInteger)
+        yield span, NIF.anchorOf, Literal(text[ev.start:ev.end])
+        yield span, NIF.referenceContext, graph
+        yield span, DIP.sentenceIndex, Literal(str(ev.sentence), datatype=XSD.nonNegativeInteger)
