@@ -48,6 +48,9 @@ class GraphStore:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.store = Store(str(self.path))
         except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError("the store is in use by another process (is `kg serve` running on it?)",
+                                 source=str(self.path)) from exc
             raise StoreError(f"cannot open the store: {exc}", source=str(self.path)) from exc
 
     def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:

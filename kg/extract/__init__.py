@@ -1,0 +1,1 @@
+"""Extractors: pipeline components that find actors and facts in a tagged `Doc`."""

@@ -1,0 +1,1 @@
+"""Language analysis: a pipeline of small named components over a `Doc`."""
