@@ -132,3 +132,22 @@ def settings() -> None:
     values = config.resolve()
     for s in config.SETTINGS:
         click.echo(f"{s.env:28} {values[s.name]!r:40} {s.help}")
+
+
+@main.command()
+@click.argument("article_id")
+@_store_option
+@click.option("--color/--no-color", default=None, help="Highlight with colour (default: when a terminal).")
+def explain(article_id: str, store: str | None, color: bool | None) -> None:
+    """Print each fact of a built article with its evidence span highlighted."""
+    from kg.explain import explain as run_explain, render
+
+    text, facts = run_explain(_open_store(store), article_id)
+    use_color = sys.stdout.isatty() if color is None else color
+
+    def highlight(span: str) -> str:
+        return click.style(span, bold=True, reverse=True) if use_color else f"[[{span}]]"
+
+    for fact in facts:
+        click.echo(render(text, fact, highlight))
+    click.echo(f"{len(facts)} facts")

@@ -12,7 +12,7 @@ import re
 from kg.lang import data
 from kg.nlp.doc import Doc, Sentence, Token
 
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[.'’]\w+)*|\S", re.UNICODE)
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|(?:[^\W\d_]\.){2,}|\w+(?:['’]\w+)*|\S", re.UNICODE)
 _ENDERS = {".", "!", "?", "…"}
 _CLOSERS = set("\"“”»«’‘)")
 COMPONENT = "segmenter"
