@@ -40,8 +40,11 @@ def to_quads(extraction: Extraction) -> list[Quad]:
     for actor in extraction.actors:
         triples.update(_actor(actor, graph, extraction))
     for event in extraction.events:
+        # Status and place are part of an event's identity: "they spoke by phone and will speak again"
+        # is two events, which would otherwise merge into one node with two statuses.
         node = iris.fact("event", event.type.value, *sorted(ref(p).value for p in event.participants),
-                         event.date.iso() if event.date else None)
+                         event.date.iso() if event.date else None, event.status.value,
+                         ref(event.place).value if event.place else None)
         triples.add((node, RDF.type, DIP[event.type.value]))
         triples.add((node, DIP.status, DIP[event.status.value]))
         if event.status is EventStatus.PLANNED:
@@ -132,11 +135,16 @@ def _provenance(node: NamedNode, evidence: tuple[Evidence, ...], graph: NamedNod
                 extraction: Extraction) -> Iterator[Triple]:
     yield node, PROV.wasDerivedFrom, graph
     for ev in evidence:
-        agent = iris.component(ev.component)
-        yield node, PROV.wasAttributedTo, agent
-        yield agent, RDF.type, PROV.SoftwareAgent
-        yield agent, RDFS.label, Literal(ev.component)
+        yield node, PROV.wasAttributedTo, iris.component(ev.component)
     yield from _spans(node, evidence, graph, extraction)
+
+
+def _component(name: str) -> Iterator[Triple]:
+    """A pipeline component as a PROV software agent, so provenance queries need no project vocabulary."""
+    agent = iris.component(name)
+    yield agent, RDF.type, PROV.SoftwareAgent
+    yield agent, RDF.type, DIP.Component
+    yield agent, RDFS.label, Literal(name)
 
 
 def _spans(node: NamedNode, evidence: tuple[Evidence, ...], graph: NamedNode,
@@ -151,3 +159,5 @@ def _spans(node: NamedNode, evidence: tuple[Evidence, ...], graph: NamedNode,
         yield span, NIF.anchorOf, Literal(text[ev.start:ev.end])
         yield span, NIF.referenceContext, graph
         yield span, DIP.sentenceIndex, Literal(str(ev.sentence), datatype=XSD.nonNegativeInteger)
+        yield span, DIP.component, iris.component(ev.component)
+        yield from _component(ev.component)
