@@ -10,6 +10,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from kg.extract import actors, agreements, events, memberships, quotes, roles
+from kg.linking import relink
+from kg.linking.online import OnlineLinker
 from kg.linking.registry import Registry
 from kg.model import Article, Extraction
 from kg.nlp.doc import Doc
@@ -19,9 +21,10 @@ from kg.nlp.tagger import tag
 
 @dataclass
 class Context:
-    """What components share besides the document: the linking registry."""
+    """What components share besides the document: the offline registry and, opt-in, the online linker."""
 
     registry: Registry = field(default_factory=Registry.default)
+    online: OnlineLinker | None = None
 
 
 Component = Callable[[Doc, Context], None]
@@ -30,6 +33,7 @@ COMPONENTS: dict[str, Component] = {
     "segmenter": lambda doc, ctx: segment(doc),
     "tagger": lambda doc, ctx: tag(doc),
     "actors": actors.extract,
+    "online": relink.extract,
     "roles": roles.extract,
     "memberships": memberships.extract,
     "agreements": agreements.extract,
@@ -38,6 +42,7 @@ COMPONENTS: dict[str, Component] = {
 }
 
 DEFAULT = ("segmenter", "tagger", "actors", "roles", "memberships", "agreements", "events", "quotes")
+ONLINE = ("segmenter", "tagger", "actors", "online", "roles", "memberships", "agreements", "events", "quotes")
 
 
 class Pipeline:
