@@ -43,6 +43,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("port", int, 8000, "Port `kg serve` listens on."),
     Setting("allow_writes", _bool, False, "Accept SPARQL updates and Graph Store writes (needs write_token)."),
     Setting("write_token", str, "", "Bearer token that write requests must send when writes are allowed."),
+    Setting("insecure_no_token", _bool, False,
+            "With allow_writes and no write_token, accept writes from anyone (only for conformance test suites)."),
     Setting("query_timeout", float, 30.0, "Longest a query may run, in seconds; a request may ask for less."),
     Setting("max_results", int, 100_000, "Most result rows or triples a query may return before it is refused."),
     Setting("max_query_length", int, 100_000, "Longest query or update text accepted, in characters."),
