@@ -1,0 +1,58 @@
+"""English knowledge for finding actors: inflection of names, place prepositions, name shapes.
+
+Read by `kg.extract.actors` through `kg.lang.data("en", "actors")`; the
+German module has the same variable names.
+"""
+
+# The possessive stays inside the token ("Russia's"), so it is an ending of the last word.
+NAME_SUFFIXES = ("'s", "’s", "s'")
+NAME_SUFFIXES_AFTER_E = ("'s", "’s")
+
+# English adjectives inside names do not inflect.
+ADJECTIVE_ENDINGS = ()
+
+PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "around"})
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near"})
+
+CITY_NOUNS = frozenset({"capital", "city", "metropolis", "port"})
+
+COORDINATORS = frozenset({"and", "or", ","})
+
+NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "da", "di", "bin", "al", "el", "la", "le", "dos", "del"})
+
+NOT_NAMES = frozenset("""
+The A An He She It We They I You His Her Their Our Its This That These Those
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April May June July August September October November December
+Mr Mrs Ms Dr Prof According After Before In On At For With From To By Also But And Or As So
+Today Yesterday Tomorrow However Meanwhile Moreover
+""".split())
+
+AMBIGUOUS_FORMS = frozenset({"Union", "Council", "Mission", "Commission", "State", "States", "Government", "Parliament",
+                              "Summit", "Charter", "Treaty", "Agreement", "Bank", "Party", "Roma", "Male"})
+
+ARTICLE_TAGS = frozenset({"AT0"})
+ADJECTIVE_TAG_PREFIX = "AJ"
+PROPER_NOUN_TAGS = frozenset({"NP0"})
+FOREIGN_TAGS = frozenset({"UNC"})
+
+ORGANIZATION_HEADS = frozenset("""
+agency airlines alliance army assembly association bank brigades club command commission committee company
+congress corporation council court daily department forces forum foundation front fund group guard herald
+hospital institute journal ministry movement navy network news office organisation organization parliament
+party police post press radio school senate service television times tribunal tribune union university watch
+""".split())
+
+# Words that make a run of names a place ("New Jersey", "Gaza City", "Red Sea"); a one-word
+# registry name next to them is part of that place's name.
+PLACE_WORDS = frozenset("""
+New North South East West Northern Southern Eastern Western Central Upper Lower Saint St San Santa Los Las Fort
+Port Mount Lake Cape Gulf City Sea Strait Island Islands River Valley Bay Coast Region Province Street Square
+County Oblast Peninsula Mountains Desert Canal Airport
+""".split())
+
+# Currencies named after a state ("US-Dollar", "U.S. dollar") do not refer to the state.
+CURRENCIES = frozenset({"dollar", "dollars", "cent", "cents", "rouble", "roubles", "ruble", "rubles", "yuan",
+                        "renminbi", "euro", "euros", "pound", "pounds", "yen", "franc", "francs", "rupee", "rupees",
+                        "lira", "hryvnia", "shekel", "shekels"})

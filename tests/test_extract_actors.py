@@ -1,0 +1,296 @@
+"""The `actors` component on sentences written for these tests, German and English.
+
+Each case runs the real pipeline (segmenter, HanTa tagger, actor extractor,
+shipped registry) and checks the mentions it leaves for later components and
+the actors that reach the extraction.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.linking.registry import Registry
+from kg.model import ActorType, Article, PartialDate
+from kg.nlp.pipeline import Pipeline
+
+PUTIN, XI, TRUMP, RUSSIA, CHINA, USA = "Q7747", "Q15031", "Q22686", "Q159", "Q148", "Q30"
+MOSCOW, BEIJING, BRICS, SCO, APEC, UN, UN_CHARTER = "Q649", "Q956", "Q243630", "Q485207", "Q170481", "Q1065", "Q171328"
+SCHOLZ, MERZ, GERMANY, HAMAS, UKRAINE, ISRAEL = "Q61053", "Q566257", "Q183", "Q38799", "Q212", "Q801"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(names=["segmenter", "tagger", "actors"])
+
+
+def key_of(name: str, type_: ActorType) -> str:
+    """The registry key of an entry without a Wikidata id (the Kremlin, Uschakow ...)."""
+    return next(e.key for e in Registry.default().lookup(name) if e.type == type_)
+
+
+def run(pipeline: Pipeline, text: str, lang: str = "de", published: PartialDate | None = None):
+    return pipeline.doc(Article(id="t", text=text, lang=lang, source="test", published=published))
+
+
+def found(doc) -> list[tuple[str, str, str]]:
+    return [(doc.text[m.start:m.end], m.key, m.kind) for m in doc.mentions]
+
+
+def linked(doc, surface: str) -> set[str]:
+    return {m.key for m in doc.mentions if doc.text[m.start:m.end] == surface}
+
+
+@pytest.mark.parametrize("lang, text, surface, key", [
+    ("de", "Wladimir Putin empfing den Gast.", "Wladimir Putin", PUTIN),
+    ("de", "Putins Sprecher widersprach.", "Putins", PUTIN),
+    ("de", "Die Rede Xi Jinpings wurde übertragen.", "Xi Jinpings", XI),
+    ("de", "Russlands Wirtschaft schrumpft.", "Russlands", RUSSIA),
+    ("de", "Der Besuch in den Vereinigten Staaten endete.", "Vereinigten Staaten", USA),
+    ("de", "Das Treffen der Vereinten Nationen begann.", "Vereinten Nationen", UN),
+    ("de", "Die Staaten der SOZ berieten.", "SOZ", SCO),
+    ("de", "Die UNO tagte.", "UNO", UN),
+    ("de", "Die Hamas lehnte ab.", "Hamas", HAMAS),
+    ("de", "Die Ukraine und Israel protestierten.", "Ukraine", UKRAINE),
+    ("de", "Die Ukraine und Israel protestierten.", "Israel", ISRAEL),
+    ("en", "Vladimir Putin received the guest.", "Vladimir Putin", PUTIN),
+    ("en", "Russia's economy is shrinking.", "Russia's", RUSSIA),
+    ("en", "Officials of the United Nations met.", "United Nations", UN),
+    ("en", "China and the United States disagreed.", "United States", USA),
+])
+def test_registry_names_in_any_inflection(pipeline, lang, text, surface, key):
+    assert key in linked(run(pipeline, text, lang), surface)
+
+
+@pytest.mark.parametrize("text, surface, key", [
+    ("US-Präsident Donald Trump sprach.", "US", USA),
+    ("Ein Kreml-Sprecher äußerte sich.", "Kreml", None),
+    ("Die BRICS-Staaten wachsen.", "BRICS", BRICS),
+    ("Putin will am APEC-Gipfel teilnehmen.", "APEC", APEC),
+    ("Sie berufen sich auf die UN-Charta.", "UN-Charta", UN_CHARTER),
+])
+def test_names_inside_hyphen_compounds(pipeline, text, surface, key):
+    """The name is found where it stands in the compound (the registry may also list the whole compound)."""
+    key = key or key_of("Kreml", ActorType.ORGANIZATION)
+    doc = run(pipeline, text)
+    at = text.index(surface)
+    assert key in {m.key for m in doc.mentions if m.start <= at < m.end}
+
+
+def test_short_acronym_needs_its_case(pipeline):
+    doc = run(pipeline, "Sie sagte, us sei das egal.", "de")
+    assert USA not in {m.key for m in doc.mentions}
+
+
+@pytest.mark.parametrize("lang, text, surface, key", [
+    ("de", "Chinesische Medien berichteten darüber.", "Chinesische", CHINA),
+    ("de", "Die russischen Truppen zogen ab.", "russischen", RUSSIA),
+    ("de", "Gespräche zwischen russischen und US-amerikanischen Vertretern.", "US-amerikanischen", USA),
+    ("de", "Die chinesisch-russischen Beziehungen sind eng.", "chinesisch", CHINA),
+    ("de", "Die chinesisch-russischen Beziehungen sind eng.", "russischen", RUSSIA),
+    ("en", "Chinese state media reported it.", "Chinese", CHINA),
+    ("en", "Talks between Russian and Ukrainian officials began.", "Ukrainian", UKRAINE),
+])
+def test_demonyms_imply_a_state(pipeline, lang, text, surface, key):
+    doc = run(pipeline, text, lang)
+    assert (surface, key, "demonym") in found(doc)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Chinesische Medien berichteten darüber."),
+    ("de", "Westliche Regierungen beobachten die russische Wirtschaft."),
+    ("en", "Chinese state media and Western governments reacted."),
+])
+def test_generic_groups_are_not_actors(pipeline, lang, text):
+    """A demonym alone implies its state; the state is no actor unless a fact refers to it."""
+    assert run(pipeline, text, lang).to_extraction().actors == ()
+
+
+@pytest.mark.parametrize("lang, text, surface, key, type_", [
+    ("de", "Putin reiste nach Moskau.", "Moskau", MOSCOW, ActorType.PLACE),
+    ("de", "Der Gipfel fand in Peking statt.", "Peking", BEIJING, ActorType.PLACE),
+    ("de", "Er reiste nach Peking und Moskau.", "Moskau", MOSCOW, ActorType.PLACE),
+    ("de", "Moskau kritisierte die Entscheidung.", "Moskau", RUSSIA, ActorType.STATE),
+    ("de", "Peking und Moskau wollen enger zusammenarbeiten.", "Peking", CHINA, ActorType.STATE),
+    ("de", "Die Allianz zwischen Moskau und Peking hält.", "Peking", CHINA, ActorType.STATE),
+    ("en", "Xi travelled to Moscow in March.", "Moscow", MOSCOW, ActorType.PLACE),
+    ("en", "Beijing rejected the accusation.", "Beijing", CHINA, ActorType.STATE),
+    ("en", "Relations between Moscow and Washington are tense.", "Washington", USA, ActorType.STATE),
+])
+def test_capitals_are_places_or_governments_by_context(pipeline, lang, text, surface, key, type_):
+    doc = run(pipeline, text, lang)
+    mention = next(m for m in doc.mentions if doc.text[m.start:m.end] == surface)
+    assert (mention.key, mention.type) == (key, type_)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Der Kreml erklärte später, man sei zufrieden."),
+    ("de", "Das teilte der Kreml mit."),
+    ("de", "Das heißt es in einer Meldung aus dem Kreml."),
+    ("en", "The Kremlin said the talks were useful."),
+])
+def test_the_kremlin_as_speaker_is_the_organization(pipeline, lang, text):
+    doc = run(pipeline, text, lang)
+    kremlin = key_of("Kreml", ActorType.ORGANIZATION)
+    assert [m.type for m in doc.mentions if m.key == kremlin] == [ActorType.ORGANIZATION]
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("de", "Putin gab dem ehemaligen TV-Moderator Tucker Carlson ein Interview.", "Tucker Carlson"),
+    ("de", "Die Journalistin Jana Kowalczyk fragte nach.", "Jana Kowalczyk"),
+    ("de", "Laut Marek Nowicki ist das falsch.", "Marek Nowicki"),
+    ("de", "Auch Ursula Brenninkmeyer nahm teil.", "Ursula Brenninkmeyer"),
+    ("de", "Laut Hans-Peter Wollseifer ist das falsch.", "Hans-Peter Wollseifer"),
+    ("de", "Auch Hans Wollseifer kritisierte das.", "Hans Wollseifer"),   # surname tagged as a common noun
+    ("en", "Putin gave an interview to host Tucker Carlson.", "Tucker Carlson"),
+    ("en", "According to Jana Kowalczyk, the talks failed.", "Jana Kowalczyk"),
+])
+def test_unknown_persons_are_found_typed_and_unlinked(pipeline, lang, text, label):
+    actors = {a.label: a for a in run(pipeline, text, lang).to_extraction().actors}
+    assert actors[label].type == ActorType.PERSON
+    assert actors[label].wikidata is None
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Sanktionen gegen Russland wirken kaum. Energie bleibt teuer."),
+    ("de", "Am Mittwoch sprach Putin. Im März reiste er."),
+    ("de", "Die Hamas und die Ukraine stritten."),
+    ("en", "On Tuesday Putin spoke. In March he travelled."),
+])
+def test_capitalised_common_words_are_no_persons(pipeline, lang, text):
+    persons = {a.label for a in run(pipeline, text, lang).to_extraction().actors if a.type == ActorType.PERSON}
+    assert persons <= {"Wladimir Putin", "Vladimir Putin"}
+
+
+@pytest.mark.parametrize("lang, text, short, full", [
+    ("de", "Marek Nowicki führte das Interview. Nowicki stellte kritische Fragen.", "Nowicki", "Marek Nowicki"),
+    ("de", "Jana Kowalczyk schrieb darüber. Laut Kowalczyks Bericht war es kurz.", "Kowalczyks", "Jana Kowalczyk"),
+    ("en", "Marek Nowicki led the interview. Nowicki asked tough questions.", "Nowicki", "Marek Nowicki"),
+])
+def test_a_surname_later_in_the_text_is_the_same_person(pipeline, lang, text, short, full):
+    doc = run(pipeline, text, lang)
+    assert (short, full, "partial") in found(doc)
+    assert [a.label for a in doc.to_extraction().actors if a.type == ActorType.PERSON] == [full]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Juri Uschakow äußerte sich. Laut Ushakov war das Gespräch gut."),
+    ("en", "Yuri Ushakov spoke. According to Ushakov, the talks were good."),
+])
+def test_transliterations_are_one_person(pipeline, lang, text):
+    doc = run(pipeline, text, lang)
+    ushakov = key_of("Juri Uschakow", ActorType.PERSON)
+    assert [a.key for a in doc.to_extraction().actors] == [ushakov]
+
+
+def test_xi_after_xi_jinping_is_the_same_person(pipeline):
+    doc = run(pipeline, "Xi Jinping sprach lange. Danach sagte Xi, man sei sich einig.")
+    assert [m.key for m in doc.mentions] == [XI, XI]
+
+
+def test_an_unknown_first_name_before_a_known_surname_is_someone_else(pipeline):
+    doc = run(pipeline, "Auch Hunter Biden äußerte sich dazu.")
+    assert "Q6279" not in {m.key for m in doc.mentions}
+    assert "Hunter Biden" in {a.label for a in doc.to_extraction().actors}
+
+
+@pytest.mark.parametrize("lang, text, surface, key", [
+    ("de", "Wladimir Putin telefonierte mit Xi. Der russische Präsident sagte danach, es sei gut gewesen.",
+     "russische Präsident", PUTIN),
+    ("de", "Xi Jinping und Wladimir Putin sprachen. Danach lobte der chinesische Staatschef die Beziehungen.",
+     "chinesische Staatschef", XI),
+    ("de", "Putin traf Xi Jinping. Man habe viel erreicht, sagte der chinesische Präsident.",
+     "chinesische Präsident", XI),
+    ("en", "Vladimir Putin called Xi Jinping. The Russian president said it went well.", "Russian president", PUTIN),
+])
+def test_a_title_refers_back_to_the_person_named_before(pipeline, lang, text, surface, key):
+    assert (surface, key, "title") in found(run(pipeline, text, lang))
+
+
+def test_the_office_holder_is_read_from_the_registry_by_article_date(pipeline):
+    text = "Der Bundeskanzler reiste nach Paris."
+    before = run(pipeline, text, published=PartialDate(2024, 5, 1))
+    after = run(pipeline, text, published=PartialDate(2026, 1, 15))
+    assert SCHOLZ in {m.key for m in before.mentions if m.kind == "title"}
+    assert MERZ in {m.key for m in after.mentions if m.kind == "title"}
+
+
+@pytest.mark.parametrize("text", [
+    "Die Präsidenten trafen sich in Genf.",
+    "Ein Sprecher des Kremls äußerte sich nicht.",
+    "Der russische Präsident sagte, es gehe voran.",   # no date, nobody named before: unresolved
+])
+def test_titles_without_a_clear_referent_stay_unresolved(pipeline, text):
+    assert not [m for m in run(pipeline, text).mentions if m.kind == "title"]
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("de", "Die Vereinigung Freier Landwirte Europas (VFLE) protestierte.", "Vereinigung Freier Landwirte Europas"),
+    ("en", "The Independent Election Commission (IEC) announced results.", "Independent Election Commission"),
+])
+def test_an_acronym_in_parentheses_names_an_organization(pipeline, lang, text, label):
+    actors = {a.label: a for a in run(pipeline, text, lang).to_extraction().actors}
+    assert actors[label].type == ActorType.ORGANIZATION
+
+
+def test_mentions_carry_sentence_and_component(pipeline):
+    doc = run(pipeline, "Es regnete. Putin sprach.")
+    (mention,) = doc.mentions
+    assert (mention.sentence, mention.component, doc.text[mention.start:mention.end]) == (1, "actors", "Putin")
+
+
+def test_same_input_same_output(pipeline):
+    text = "Der chinesische Staatschef Xi Jinping und Putin sprachen über Moskau und die BRICS-Staaten."
+    assert run(pipeline, text).to_extraction() == run(pipeline, text).to_extraction()
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    ("en", "Victoria Nuland met the delegation.", "Q1042"),          # not the capital of the Seychelles
+    ("en", "He flew to New Jersey for the weekend.", None),
+    ("en", "China Daily reported the visit.", "Q148"),
+    ("en", "He sailed past Rhode Island.", "Q189"),                  # German "Island" is Iceland
+    ("de", "Der Handel übertraf 200 Milliarden US-Dollar.", "Q30"),
+    ("en", "The deal is worth 200 billion U.S. dollars.", "Q30"),
+    ("en", "WASHINGTON (AP) — The talks ended.", "Q30"),
+    ("de", "BERLIN (dpa) - Die Gespräche endeten.", "Q64"),
+])
+def test_registry_names_inside_other_names_are_not_taken(pipeline, lang, text, absent):
+    doc = run(pipeline, text, lang)
+    registry_keys = {m.key for m in doc.mentions if Registry.default().entry(m.key) is not None}
+    assert (absent not in registry_keys) if absent else not registry_keys
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The U.S. economy grew."),
+    ("en", "The US said no."),
+    ("de", "Die USA sagten ab."),
+])
+def test_spellings_of_the_united_states(pipeline, lang, text):
+    assert {m.key for m in run(pipeline, text, lang).mentions} == {USA}
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("de", "Der polnische Außenminister Kowalczyk widersprach. Kowalczyk sagte, man sei besorgt.", "Kowalczyk"),
+    ("de", "Die Linke-Abgeordnete Sahra Wagenknecht schloss sich an.", "Sahra Wagenknecht"),
+    ("en", "Senator Lindsey Graham urged tougher measures. Graham said so.", "Lindsey Graham"),
+])
+def test_names_after_a_title(pipeline, lang, text, label):
+    doc = run(pipeline, text, lang)
+    persons = [a for a in doc.to_extraction().actors if a.type == ActorType.PERSON]
+    assert [p.label for p in persons] == [label]
+    assert len(persons[0].evidence) == text.count(label.split()[-1])
+
+
+@pytest.mark.parametrize("lang, text, surface, key", [
+    ("de", "Er lebt in der russischen Hauptstadt Moskau.", "Moskau", MOSCOW),
+    ("de", "Die chinesische Hauptstadt Peking ist groß.", "Peking", BEIJING),
+    ("en", "The Chinese capital Beijing hosted the talks.", "Beijing", BEIJING),
+])
+def test_a_capital_called_a_city_is_the_place(pipeline, lang, text, surface, key):
+    assert (surface, key, "name") in found(run(pipeline, text, lang))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Wladimir Putin sprach. Der frühere russische Präsident schwieg."),
+    ("en", "Vladimir Putin spoke. The former Russian president said nothing."),
+])
+def test_a_former_title_does_not_refer_back_to_the_holder(pipeline, lang, text):
+    assert not [m for m in run(pipeline, text, lang).mentions if m.kind == "title"]
