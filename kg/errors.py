@@ -42,3 +42,38 @@ class QueryError(KgError):
     """A saved or ad-hoc query that is unknown, malformed or given bad parameters."""
 
     code = "KG400"
+
+
+class ParameterError(QueryError):
+    """A parameter value that does not fit its declared type, or a missing or unknown parameter."""
+
+    code = "KG401"
+
+    def __init__(self, message: str, *, parameter: str, expected: str | None = None) -> None:
+        super().__init__(message)
+        self.parameter = parameter
+        self.expected = expected
+
+
+class UnknownQueryError(QueryError):
+    """No saved query has this name."""
+
+    code = "KG404"
+
+
+class RegistryError(KgError):
+    """A registry data file that cannot be read: bad column, duplicate key, dangling reference."""
+
+    code = "KG510"
+
+
+class WikidataError(KgError):
+    """Wikidata (or the configured mirror) could not answer: network, HTTP or API error."""
+
+    code = "KG520"
+
+
+class ConfigError(KgError):
+    """Settings that would make the server unsafe or unable to start."""
+
+    code = "KG600"

@@ -27,9 +27,10 @@ from typing import Any
 import yaml
 from pyoxigraph import Literal, NamedNode, Store
 
-from kg import results
-from kg.errors import QueryError
+from kg import results, sparql_lexer
+from kg.errors import ParameterError, QueryError, UnknownQueryError
 from kg.rdf.terms import PREFIXES, WIKIDATA, XSD
+from kg.sparql_lexer import FORMS, IRI, PUNCT, VAR, Token, tokenize
 
 Term = NamedNode | Literal
 
@@ -47,23 +48,6 @@ _HEADER_KEYS = frozenset({"summary", "description", "tags", "method", "paginatio
 _PARAMETER_KEYS = frozenset({"type", "variable", "required", "default", "example", "description", "enum", "lang"})
 _NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
 _VARIABLE = re.compile(r"[A-Za-z0-9_]+")
-
-
-class UnknownQueryError(QueryError):
-    """No saved query has this name."""
-
-    code = "KG404"
-
-
-class ParameterError(QueryError):
-    """A parameter value that does not fit its declared type, or a missing or unknown parameter."""
-
-    code = "KG401"
-
-    def __init__(self, message: str, *, parameter: str, expected: str | None = None) -> None:
-        super().__init__(message)
-        self.parameter = parameter
-        self.expected = expected
 
 
 # --- typed parameter values -------------------------------------------------------------------
@@ -211,37 +195,7 @@ class Parameter:
         return out
 
 
-# --- the query text: tokens, groups, binding --------------------------------------------------
-
-_TOKEN = re.compile(r"""
-   (?P<ws>\s+)
-  |(?P<comment>\#[^\n]*)
-  |(?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-             |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
-  |(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  |(?P<var>[?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)
-  |(?P<open>\{)
-  |(?P<close>\})
-  |(?P<word>[A-Za-z_][A-Za-z0-9_-]*)
-  |(?P<other>.)
-""", re.VERBOSE | re.DOTALL)
-
-_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
-
-
-@dataclass(frozen=True)
-class _Token:
-    kind: str
-    text: str
-    start: int
-    end: int
-
-
-def _tokens(text: str) -> list[_Token]:
-    """The significant tokens of a query (no white space, no comments); strings and IRIs stay whole."""
-    found = (_Token(m.lastgroup or "other", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
-    return [t for t in found if t.kind not in ("ws", "comment")]
-
+# --- the query text: groups, binding -----------------------------------------------------------
 
 @dataclass(frozen=True)
 class _Group:
@@ -253,13 +207,17 @@ class _Group:
     is_subselect: bool
 
 
-def _match_braces(tokens: list[_Token]) -> dict[int, int]:
+def _is_brace(token: Token, brace: str) -> bool:
+    return token.kind == PUNCT and token.text == brace
+
+
+def _match_braces(tokens: list[Token]) -> dict[int, int]:
     pairs: dict[int, int] = {}
     stack: list[int] = []
     for i, tok in enumerate(tokens):
-        if tok.kind == "open":
+        if _is_brace(tok, "{"):
             stack.append(i)
-        elif tok.kind == "close":
+        elif _is_brace(tok, "}"):
             if not stack:
                 raise QueryError("unbalanced '}' in the query")
             pairs[stack.pop()] = i
@@ -268,24 +226,24 @@ def _match_braces(tokens: list[_Token]) -> dict[int, int]:
     return pairs
 
 
-def _next_open(tokens: list[_Token], start: int) -> int | None:
-    return next((i for i in range(start, len(tokens)) if tokens[i].kind == "open"), None)
+def _next_open(tokens: list[Token], start: int) -> int | None:
+    return next((i for i in range(start, len(tokens)) if _is_brace(tokens[i], "{")), None)
 
 
 def _groups(text: str) -> list[_Group]:
     """The groups parameters can be bound in, the main WHERE group first."""
-    tokens = _tokens(text)
+    tokens = tokenize(text)
     pairs = _match_braces(tokens)
     opens: list[int] = []
     for i, tok in enumerate(tokens):
-        word = tok.text.upper() if tok.kind == "word" else ""
+        word = tok.word()
         if word == "CONSTRUCT" and i + 1 < len(tokens):
             following = tokens[i + 1]
-            if following.kind == "word" and following.text.upper() == "WHERE":
+            if following.word() == "WHERE":
                 raise QueryError("a CONSTRUCT WHERE { } query cannot take parameters; "
                                  "write CONSTRUCT { template } WHERE { pattern }")
-            start = pairs[i + 1] + 1 if following.kind == "open" else i + 1
-        elif word in _FORMS or word == "SERVICE":
+            start = pairs[i + 1] + 1 if _is_brace(following, "{") else i + 1
+        elif word in FORMS or word == "SERVICE":
             start = i + 1
         else:
             continue
@@ -295,27 +253,27 @@ def _groups(text: str) -> list[_Group]:
     return [_group(tokens, i, pairs[i]) for i in opens]
 
 
-def _group(tokens: list[_Token], open_index: int, close_index: int) -> _Group:
+def _group(tokens: list[Token], open_index: int, close_index: int) -> _Group:
     inside = tokens[open_index + 1:close_index]
     return _Group(
         open_end=tokens[open_index].end,
         close_start=tokens[close_index].start,
-        variables=frozenset(t.text[1:] for t in inside if t.kind == "var"),
-        is_subselect=bool(inside) and inside[0].kind == "word" and inside[0].text.upper() == "SELECT",
+        variables=frozenset(t.text[1:] for t in inside if t.kind == VAR),
+        is_subselect=bool(inside) and inside[0].word() == "SELECT",
     )
 
 
 def query_form(text: str) -> str:
-    """SELECT, CONSTRUCT, ASK or DESCRIBE: the first query-form keyword of the text."""
-    for tok in _tokens(text):
-        if tok.kind == "word" and tok.text.upper() in _FORMS:
-            return tok.text.upper()
-    raise QueryError("not a SPARQL query (no SELECT, CONSTRUCT, ASK or DESCRIBE)")
+    """SELECT, CONSTRUCT, ASK or DESCRIBE: the keyword after the prologue (BASE, PREFIX)."""
+    form = sparql_lexer.query_form(tokenize(text))
+    if form is None:
+        raise QueryError("not a SPARQL query (no SELECT, CONSTRUCT, ASK or DESCRIBE)")
+    return form
 
 
 def query_variables(text: str) -> set[str]:
     """Every variable name used in the query (without `?`)."""
-    return {t.text[1:] for t in _tokens(text) if t.kind == "var"}
+    return {t.text[1:] for t in tokenize(text) if t.kind == VAR}
 
 
 def _values_block(bindings: Mapping[str, Term]) -> str:
@@ -360,11 +318,10 @@ def redirect_service(text: str, endpoint: str, replacement: str) -> str:
     if endpoint == replacement:
         return text
     old, new = str(NamedNode(endpoint)), str(NamedNode(replacement))
-    tokens = _tokens(text)
+    tokens = tokenize(text)
     for i in reversed(range(1, len(tokens))):
         tok, before = tokens[i], tokens[i - 1]
-        after_service = before.text.upper() in ("SERVICE", "SILENT") and before.kind == "word"
-        if tok.kind == "iri" and tok.text == old and after_service:
+        if tok.kind == IRI and tok.text == old and before.word() in ("SERVICE", "SILENT"):
             text = text[:tok.start] + new + text[tok.end:]
     return text
 

@@ -33,6 +33,10 @@ from server.metrics import Metrics
 from server.pool import check_store
 
 STATIC = Path(__file__).resolve().parent / "static"
+EXPOSED_HEADERS = ("ETag", "Link", "X-Total-Count", "KG-Cache", "KG-Result-Rows", "KG-Result-Cap", "Retry-After",
+                   "Location", "Allow", "WWW-Authenticate", "Server-Timing")
+"""The headers the server sends for clients to read (CORS-safelisted ones aside); scripts in a browser may
+read only these. Keep it in step with the headers set in engine.py, saved.py, graph_store.py and auth.py."""
 
 
 def create_app(settings: Mapping[str, Any]) -> FastAPI:
@@ -60,7 +64,7 @@ def create_app(settings: Mapping[str, Any]) -> FastAPI:
     if settings["cors"]:
         app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "HEAD", "POST"],
                            allow_headers=["Accept", "Content-Type", "Authorization", "If-None-Match"],
-                           expose_headers=["ETag", "KG-Result-Rows", "KG-Result-Cap", "Retry-After", "Location"],
+                           expose_headers=list(EXPOSED_HEADERS),
                            max_age=600)
     app.add_middleware(AccessLog, metrics=metrics)
     return app

@@ -12,14 +12,8 @@ from typing import Any
 
 from starlette.requests import Request
 
-from kg.errors import KgError
+from kg.errors import ConfigError
 from server.errors import HttpError
-
-
-class ConfigError(KgError):
-    """Settings that would make the server unsafe or unable to start."""
-
-    code = "KG600"
 
 
 def check_settings(settings: Mapping[str, Any]) -> None:

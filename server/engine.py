@@ -41,8 +41,9 @@ from typing import Any
 from starlette.background import BackgroundTask
 from starlette.responses import FileResponse, Response
 
+from kg import sparql_lexer
 from kg.rdf.terms import PREFIXES
-from server import formats, sparql_lexer
+from server import formats
 from server.errors import HttpError, error_response
 from server.metrics import Metrics
 from server.pool import JobTimeout, WorkerLost, WorkerPool

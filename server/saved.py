@@ -30,8 +30,8 @@ from pyoxigraph import RdfFormat, parse
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
 
 from kg import results
-from kg.errors import QueryError
-from kg.queries import MAX_PAGE_SIZE, RESERVED_NAMES, ParameterError, QueryLibrary, SavedQuery, UnknownQueryError
+from kg.errors import ParameterError, QueryError, UnknownQueryError
+from kg.queries import MAX_PAGE_SIZE, RESERVED_NAMES, QueryLibrary, SavedQuery
 from server import openapi
 from server.body import decode_utf8, read_body
 from server.engine import etag_matches

@@ -1,191 +1,37 @@
 """Online linking and registry refresh against local servers that speak Wikidata's protocols.
 
 The Query Service is a real `oxigraph serve` loaded with a small Wikidata-shaped
-data set (tests/fixtures/wikidata/wdqs.ttl). The API is a local HTTP server
-answering with recorded wbsearchentities / wbgetentities responses; it also
-passes SPARQL requests through to oxigraph, so that it can count every request
-the client makes and refuse some on purpose (429, 503).
+data set (tests/fixtures/wikidata/wdqs.ttl); the API is `FakeWikidata`, a local
+HTTP server answering with recorded wbsearchentities / wbgetentities responses
+that also passes SPARQL requests through to oxigraph, so that it can count every
+request the client makes and refuse some on purpose (429, 503). Both are the
+`query_service` and `wikidata` fixtures of conftest.py.
 """
 from __future__ import annotations
 
 import json
 import shutil
-import socket
-import subprocess
-import threading
-import time
-import urllib.request
-from collections import Counter
-from collections.abc import Iterator
 from dataclasses import replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from click.testing import CliRunner
 
+from kg.errors import WikidataError
 from kg.linking import commands, refresh, tsv
-from kg.linking.cache import Cache
 from kg.linking.commands import link_command, registry_group
 from kg.linking.online import OnlineLinker
 from kg.linking.registry import DATA_DIR, Registry, choose
-from kg.linking.wikidata import USER_AGENT, Policy, WikidataClient, WikidataError
+from kg.linking.wikidata import USER_AGENT, Policy
 from kg.model import ActorType, PartialDate
-
-FIXTURES = Path(__file__).parent / "fixtures" / "wikidata"
-OXIGRAPH = Path(__file__).resolve().parents[1] / ".venv" / "bin" / "oxigraph"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def query_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real Oxigraph server on loopback with the Wikidata-shaped test data; yields its /query URL."""
-    binary = OXIGRAPH if OXIGRAPH.exists() else Path(shutil.which("oxigraph") or "oxigraph")
-    location = tmp_path_factory.mktemp("wdqs")
-    subprocess.run([str(binary), "load", "--location", str(location), "--file", str(FIXTURES / "wdqs.ttl")],
-                   check=True, capture_output=True)
-    port = _free_port()
-    server = subprocess.Popen([str(binary), "serve-read-only", "--location", str(location),
-                               "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/query"
-    try:
-        _wait_for(url)
-        yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
-
-def _wait_for(url: str) -> None:
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"{url} did not come up")
-
-
-class FakeWikidata(ThreadingHTTPServer):
-    """Recorded API answers at /w/api.php; /sparql passed through to oxigraph. Counts and can refuse requests."""
-
-    def __init__(self, query_service: str) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.query_service = query_service
-        self.counts: Counter[str] = Counter()
-        self.user_agents: list[str] = []
-        self.refusals: list[tuple[int, dict[str, str]]] = []
-        self.lock = threading.Lock()
-
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
-
-    def refuse_next(self, status: int, headers: dict[str, str] | None = None, times: int = 1) -> None:
-        self.refusals.extend([(status, headers or {})] * times)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server: FakeWikidata
-
-    def log_message(self, *args: object) -> None:
-        return
-
-    def do_GET(self) -> None:
-        self._answer(None)
-
-    def do_POST(self) -> None:
-        self._answer(self.rfile.read(int(self.headers.get("Content-Length", 0))))
-
-    def _answer(self, body: bytes | None) -> None:
-        url = urlsplit(self.path)
-        with self.server.lock:
-            self.server.counts[url.path] += 1
-            self.server.user_agents.append(self.headers.get("User-Agent", ""))
-            refusal = self.server.refusals.pop(0) if self.server.refusals else None
-        if refusal is not None:
-            self._send(refusal[0], b"{}", "application/json", refusal[1])
-        elif url.path == "/w/api.php":
-            self._send(200, json.dumps(_api(parse_qs(url.query))).encode(), "application/json; charset=utf-8")
-        elif url.path == "/sparql":
-            self._sparql(url.query, body)
-        else:
-            self._send(404, b"not found", "text/plain")
-
-    def _sparql(self, query: str, body: bytes | None) -> None:
-        target = self.server.query_service + (f"?{query}" if query else "")
-        request = urllib.request.Request(target, data=body, method="POST" if body is not None else "GET",
-                                         headers={"Accept": self.headers.get("Accept", "*/*"),
-                                                  "Content-Type": self.headers.get("Content-Type", "")})
-        with urllib.request.urlopen(request, timeout=30) as answer:
-            self._send(answer.status, answer.read(), answer.headers.get("Content-Type", ""))
-
-    def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(body)
-
-
-def _api(params: dict[str, list[str]]) -> dict[str, object]:
-    """The recorded answer for a request, or what Wikidata answers for an unknown name or id."""
-    action = params.get("action", [""])[0]
-    if action == "wbsearchentities":
-        search, lang = params["search"][0], params["language"][0]
-        path = FIXTURES / "wbsearchentities" / lang / f"{search.lower().replace(' ', '-')}.json"
-        if path.exists():
-            return json.loads(path.read_text(encoding="utf-8"))
-        return {"searchinfo": {"search": search}, "search": [], "success": 1}
-    if action == "wbgetentities":
-        entities: dict[str, object] = {}
-        for qid in params["ids"][0].split("|"):
-            path = FIXTURES / "wbgetentities" / f"{qid}.json"
-            found = json.loads(path.read_text(encoding="utf-8"))["entities"] if path.exists() else {
-                qid: {"id": qid, "missing": ""}}
-            entities.update(found)
-        return {"entities": entities, "success": 1}
-    return {"error": {"code": "badvalue", "info": f"Unrecognized value for parameter \"action\": {action}."}}
-
-
-@pytest.fixture(scope="module")
-def wikidata(query_service: str) -> Iterator[FakeWikidata]:
-    server = FakeWikidata(query_service)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-class Sleeps(list):
-    """Records the pauses the client asks for instead of sleeping them."""
-
-    def __call__(self, seconds: float) -> None:
-        self.append(seconds)
-
-
-def _client(wikidata: FakeWikidata, cache_dir: Path, sleeps: Sleeps | None = None, **policy: float) -> WikidataClient:
-    settings = {"min_interval": 0.0, "backoff": 0.5, "retries": 2, **policy}
-    return WikidataClient(f"{wikidata.base}/w/api.php", f"{wikidata.base}/sparql", Cache.in_dir(cache_dir),
-                          policy=Policy(**settings), sleep=sleeps if sleeps is not None else Sleeps())  # type: ignore[arg-type]
+from wikidata_fakes import FakeWikidata, Sleeps, wikidata_client
 
 
 # --- the protocol client --------------------------------------------------------------------------
 
 
 def test_search_and_entities_read_the_real_api_format(wikidata: FakeWikidata, tmp_path: Path) -> None:
-    with _client(wikidata, tmp_path) as client:
+    with wikidata_client(wikidata, tmp_path) as client:
         [hit] = client.search("Putin", "de")
         items = client.items(["Q7747", "Q999999999"])
     assert (hit.qid, hit.label, hit.matched) == ("Q7747", "Wladimir Putin", "Putin")
@@ -196,14 +42,14 @@ def test_search_and_entities_read_the_real_api_format(wikidata: FakeWikidata, tm
 
 
 def test_requests_carry_a_polite_user_agent(wikidata: FakeWikidata, tmp_path: Path) -> None:
-    with _client(wikidata, tmp_path) as client:
+    with wikidata_client(wikidata, tmp_path) as client:
         client.search("Peking", "de")
     assert wikidata.user_agents[-1] == USER_AGENT
     assert USER_AGENT.startswith("diplomacy-kg/0.1 ")
 
 
 def test_an_api_error_is_a_clear_error(wikidata: FakeWikidata, tmp_path: Path) -> None:
-    with _client(wikidata, tmp_path) as client, pytest.raises(WikidataError, match="badvalue"):
+    with wikidata_client(wikidata, tmp_path) as client, pytest.raises(WikidataError, match="badvalue"):
         client._api({"action": "nonsense"})
 
 
@@ -211,7 +57,7 @@ def test_sparql_select_by_get_and_by_post(wikidata: FakeWikidata, tmp_path: Path
     short = ("SELECT ?label WHERE { <http://www.wikidata.org/entity/Q159> "
              "<http://www.w3.org/2000/01/rdf-schema#label> ?label }")
     long = short + "\n" + "#" * 3000
-    with _client(wikidata, tmp_path) as client:
+    with wikidata_client(wikidata, tmp_path) as client:
         assert {r["label"] for r in client.select(short)} == {"Russland", "Russia"}
         assert {r["label"] for r in client.select(long)} == {"Russland", "Russia"}
 
@@ -220,7 +66,7 @@ def test_retries_after_429_respecting_retry_after(wikidata: FakeWikidata, tmp_pa
     sleeps = Sleeps()
     before = wikidata.counts["/w/api.php"]
     wikidata.refuse_next(429, {"Retry-After": "7"})
-    with _client(wikidata, tmp_path, sleeps) as client:
+    with wikidata_client(wikidata, tmp_path, sleeps) as client:
         [hit] = client.search("Merz", "de")
     assert hit.qid == "Q566257"
     assert wikidata.counts["/w/api.php"] - before == 2
@@ -230,7 +76,7 @@ def test_retries_after_429_respecting_retry_after(wikidata: FakeWikidata, tmp_pa
 def test_backs_off_exponentially_on_5xx_and_gives_up_without_caching(wikidata: FakeWikidata, tmp_path: Path) -> None:
     sleeps = Sleeps()
     wikidata.refuse_next(503, times=3)
-    with _client(wikidata, tmp_path, sleeps) as client:
+    with wikidata_client(wikidata, tmp_path, sleeps) as client:
         with pytest.raises(WikidataError, match="gave up after 3 attempts"):
             client.search("Scholz", "de")
         assert sleeps == [0.5, 1.0]   # no pause after the last attempt
@@ -241,7 +87,7 @@ def test_backs_off_exponentially_on_5xx_and_gives_up_without_caching(wikidata: F
 
 def test_rate_limit_spaces_requests(wikidata: FakeWikidata, tmp_path: Path) -> None:
     sleeps = Sleeps()
-    with _client(wikidata, tmp_path, sleeps, min_interval=30.0) as client:
+    with wikidata_client(wikidata, tmp_path, sleeps, min_interval=30.0) as client:
         client.search("Putin", "de")
         client.search("Merz", "de")
     assert len(sleeps) == 1 and 0 < sleeps[0] <= 30.0
@@ -251,7 +97,7 @@ def test_rate_limit_spaces_requests(wikidata: FakeWikidata, tmp_path: Path) -> N
 
 
 def test_online_candidates_are_typed_and_carry_offices(wikidata: FakeWikidata, tmp_path: Path) -> None:
-    with _client(wikidata, tmp_path) as client:
+    with wikidata_client(wikidata, tmp_path) as client:
         linker = OnlineLinker(client)
         [putin] = linker.candidates("Putin", "de")
         [peking] = linker.candidates("Peking", "de")
@@ -264,7 +110,7 @@ def test_online_candidates_are_typed_and_carry_offices(wikidata: FakeWikidata, t
 
 
 def test_online_linking_uses_context(wikidata: FakeWikidata, tmp_path: Path) -> None:
-    with _client(wikidata, tmp_path) as client:
+    with wikidata_client(wikidata, tmp_path) as client:
         linker = OnlineLinker(client)
         assert linker.link("Putin", "de", type=ActorType.PERSON, of="Q159").key == "Q7747"  # type: ignore[union-attr]
         assert linker.link("Putin", "de", type=ActorType.STATE) is None
@@ -275,7 +121,7 @@ def test_online_linking_uses_context(wikidata: FakeWikidata, tmp_path: Path) -> 
 
 
 def test_unknown_names_and_untyped_items_stay_unlinked(wikidata: FakeWikidata, tmp_path: Path) -> None:
-    with _client(wikidata, tmp_path) as client:
+    with wikidata_client(wikidata, tmp_path) as client:
         linker = OnlineLinker(client)
         assert linker.candidates("Bertold Quastenbrück", "de") == []
         assert linker.candidates("Naher Osten", "de") == []   # an item of no known class is not guessed
@@ -284,10 +130,10 @@ def test_unknown_names_and_untyped_items_stay_unlinked(wikidata: FakeWikidata, t
 
 def test_a_second_run_makes_no_request(wikidata: FakeWikidata, tmp_path: Path) -> None:
     names = [("Putin", "de"), ("Peking", "de"), ("Washington", "en"), ("Bertold Quastenbrück", "de")]
-    with _client(wikidata, tmp_path) as client:
+    with wikidata_client(wikidata, tmp_path) as client:
         first = [OnlineLinker(client).candidates(n, lang) for n, lang in names]
     counted = sum(wikidata.counts.values())
-    with _client(wikidata, tmp_path) as client:
+    with wikidata_client(wikidata, tmp_path) as client:
         second = [OnlineLinker(client).candidates(n, lang) for n, lang in names]
         assert client.requests == 0
     assert second == first
@@ -316,7 +162,7 @@ def _stale_registry(directory: Path) -> Path:
 
 def test_refresh_shows_a_diff_of_additions_and_ended_terms(wikidata: FakeWikidata, tmp_path: Path) -> None:
     directory = _stale_registry(tmp_path / "data")
-    with _client(wikidata, tmp_path / "cache") as client:
+    with wikidata_client(wikidata, tmp_path / "cache") as client:
         result = refresh.refresh(client, directory)
     diff = result.diff
     assert {r.key for r in diff.added} == {"Q81299", "Q77"}
@@ -335,7 +181,7 @@ def test_refresh_shows_a_diff_of_additions_and_ended_terms(wikidata: FakeWikidat
 
 def test_refresh_write_applies_the_diff_and_records_provenance(wikidata: FakeWikidata, tmp_path: Path) -> None:
     directory = _stale_registry(tmp_path / "data")
-    with _client(wikidata, tmp_path / "cache") as client:
+    with wikidata_client(wikidata, tmp_path / "cache") as client:
         refresh.write(refresh.refresh(client, directory), directory)
         again = refresh.refresh(client, directory)
     assert not again.diff

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from kg.errors import RegistryError
 from kg.linking import tsv
 from kg.linking.registry import DATA_DIR, Registry, normalize
-from kg.linking.tsv import NO_SOURCE, RegistryError
+from kg.linking.tsv import NO_SOURCE
 from kg.model import ActorType, PartialDate
 
 SOURCES = DATA_DIR / "sources"

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_linking_online import FakeWikidata, _client, query_service, wikidata  # noqa: F401  (fixtures)
-
 from kg.linking.online import OnlineLinker
 from kg.linking.relink import extract
 from kg.model import ActorType, Article
 from kg.nlp.doc import Doc, Mention
 from kg.nlp.pipeline import Context
+from wikidata_fakes import FakeWikidata, wikidata_client
 
 
 def _doc(*actors: tuple[str, str, ActorType]) -> Doc:
@@ -26,7 +25,7 @@ def _doc(*actors: tuple[str, str, ActorType]) -> Doc:
 def test_unlinked_actors_are_linked_and_rekeyed(wikidata: FakeWikidata, tmp_path: Path) -> None:
     doc = _doc(("person/putin", "Putin", ActorType.PERSON), ("person/unbekannt", "Unbekannt Niemand", ActorType.PERSON),
                ("person/peking", "Peking", ActorType.PERSON))
-    with _client(wikidata, tmp_path) as client:
+    with wikidata_client(wikidata, tmp_path) as client:
         extract(doc, Context(online=OnlineLinker(client)))
     assert doc.actors["Q7747"].wikidata == "Q7747" and "person/putin" not in doc.actors
     assert [m.key for m in doc.mentions] == ["Q7747", "person/unbekannt", "person/peking"]

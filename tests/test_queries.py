@@ -121,11 +121,20 @@ def extractions() -> list[Extraction]:
     return [first, second, third]
 
 
-def build_store() -> GraphStore:
-    store = GraphStore()
+def build_store(path: Path | None = None) -> GraphStore:
+    """The test articles in a store: in memory, or on disk at `path`."""
+    store = GraphStore(path)
     for extraction in extractions():
         store.replace_graph(iris.article(extraction.article.id), to_quads(extraction))
     return store
+
+
+def save_store(path: Path) -> str:
+    """The test articles in an on-disk store at `path`, closed again so `kg` or a server can open it."""
+    store = build_store(path)
+    store.flush()
+    del store
+    return str(path)
 
 
 @pytest.fixture(scope="module")

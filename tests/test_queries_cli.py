@@ -13,21 +13,12 @@ from pyoxigraph import Literal, NamedNode, QueryResultsFormat, parse_query_resul
 from kg import results
 from kg.cli import main
 from kg.queries import QueryLibrary
-from kg.rdf import iris
-from kg.rdf.mapping import to_quads
-from kg.store import GraphStore
-from test_queries import extractions
+from test_queries import save_store
 
 
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = tmp_path_factory.mktemp("cli") / "store"
-    store = GraphStore(path)
-    for extraction in extractions():
-        store.replace_graph(iris.article(extraction.article.id), to_quads(extraction))
-    store.flush()
-    del store
-    return str(path)
+    return save_store(tmp_path_factory.mktemp("cli") / "store")
 
 
 def kg(*args: str) -> tuple[int, str, str]:

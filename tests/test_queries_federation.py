@@ -3,12 +3,7 @@ Service: `oxigraph serve` on loopback, loaded with a small Wikidata-shaped data 
 setting `wikidata_sparql`; the HTTP API also needs it on the `federation_allow` list."""
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -17,13 +12,9 @@ from click.testing import CliRunner
 from kg import queries, results
 from kg.cli import main
 from kg.queries import QueryLibrary
-from kg.rdf import iris
-from kg.rdf.mapping import to_quads
-from kg.store import GraphStore
+from loopback import oxigraph_serve
 from server.testing import running_server
-from test_queries import build_store, extractions
-
-OXIGRAPH = Path(sys.executable).parent / "oxigraph"
+from test_queries import build_store, save_store
 
 # Item ids from ../shared/wikidata/verified-qids.tsv, plus Q11696 (President of the United States);
 # properties: P39 position held, P463 member of, P569 date of birth, P580 start time, P582 end time.
@@ -52,51 +43,16 @@ wd:Q1065 rdfs:label "United Nations"@en , "Vereinte Nationen"@de .
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The URL of a running `oxigraph serve` holding the Wikidata-shaped data."""
-    folder = tmp_path_factory.mktemp("wikidata")
-    data = folder / "wikidata.ttl"
-    data.write_text(WIKIDATA, encoding="utf-8")
-    location = folder / "db"
-    subprocess.run([str(OXIGRAPH), "load", "--location", str(location), "--file", str(data)], check=True,
-                   capture_output=True)
-    port = _free_port()
-    server = subprocess.Popen([str(OXIGRAPH), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/query"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(url, params={"query": "ASK {}"}, timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline or server.poll() is not None:
-                raise RuntimeError("oxigraph serve did not start")
-            time.sleep(0.1)
+    with oxigraph_serve(tmp_path_factory.mktemp("wikidata"), WIKIDATA) as url:
         yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = tmp_path_factory.mktemp("federation") / "store"
-    store = GraphStore(path)
-    for extraction in extractions():
-        store.replace_graph(iris.article(extraction.article.id), to_quads(extraction))
-    store.flush()
-    del store
-    return str(path)
+    return save_store(tmp_path_factory.mktemp("federation") / "store")
 
 
 LIBRARY = QueryLibrary.from_directory()

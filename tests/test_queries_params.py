@@ -12,8 +12,8 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from kg import queries, results
-from kg.errors import QueryError
-from kg.queries import PARAMETER_TYPES, ParameterError, bind_terms, parse
+from kg.errors import ParameterError, QueryError
+from kg.queries import PARAMETER_TYPES, bind_terms, parse
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
@@ -17,31 +18,17 @@ from pyoxigraph import Literal, QueryResultsFormat, parse_query_results
 
 from kg import queries, results
 from kg.cli import main
+from kg.errors import ParameterError
 from kg.queries import PARAMETER_TYPES, QueryLibrary
-from kg.rdf import iris
-from kg.rdf.mapping import to_quads
-from kg.store import GraphStore
 from server.saved import ResultCache
 from server.testing import running_server
-from test_queries import extractions
+from test_queries import save_store
 
 TOKEN = "saved-query-test-token"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ECHO = "".join(f"#+   v_{t}:\n#+     type: {t}\n#+     required: false\n" for t in PARAMETER_TYPES)
 ECHO_QUERY = ("#+ summary: Echo every parameter type\n#+ method: [GET, POST]\n#+ parameters:\n" + ECHO +
               "SELECT " + " ".join(f"?{t}" for t in PARAMETER_TYPES) + " WHERE { " +
               " ".join(f"BIND(?_v_{t} AS ?{t})" for t in PARAMETER_TYPES) + " }\n")
-
-
-def build(path: Path) -> str:
-    store = GraphStore(path)
-    for extraction in extractions():
-        store.replace_graph(iris.article(extraction.article.id), to_quads(extraction))
-    store.flush()
-    del store
-    return str(path)
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +39,8 @@ def dirs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     for source in queries.default_directory().glob("*.rq"):
         shutil.copy(source, folder / source.name)
     (folder / "echo.rq").write_text(ECHO_QUERY, encoding="utf-8")
-    return {"server": build(root / "server-store"), "cli": build(root / "cli-store"), "queries": str(folder)}
+    return {"server": save_store(root / "server-store"), "cli": save_store(root / "cli-store"),
+            "queries": str(folder)}
 
 
 @pytest.fixture(scope="module")
@@ -261,7 +249,7 @@ def test_injection_through_every_type_is_refused_or_bound_as_data(client: httpx.
                          client.post("/api/queries/echo", data={param.name: payload})):
             try:
                 expected = param.to_term(payload)
-            except queries.ParameterError:
+            except ParameterError:
                 assert f"parameter '{param.name}'" in error(response, 400)
                 continue
             (row,) = list(parse_query_results(response.content, QueryResultsFormat.JSON))
@@ -324,32 +312,11 @@ def test_the_openapi_document_validates_with_one_operation_per_query(client: htt
     assert len(operation_ids) == len(set(operation_ids))
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed (see scripts/apt-packages.txt)")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
-
-
-def test_the_api_documentation_loads_with_the_network_unreachable(client: httpx.Client, browser: object) -> None:
+def test_the_api_documentation_loads_with_the_network_unreachable(
+        client: httpx.Client, offline_page: Callable[[str, list[str]], Any]) -> None:
     base = str(client.base_url)
-    own = urlsplit(base).netloc
     attempted: list[str] = []
-    page = browser.new_page()  # type: ignore[attr-defined]
-
-    def route(request_route: object) -> None:
-        url = request_route.request.url  # type: ignore[attr-defined]
-        if urlsplit(url).netloc == own or url.startswith(("data:", "blob:", "about:")):
-            request_route.continue_()  # type: ignore[attr-defined]
-        else:
-            attempted.append(url)
-            request_route.abort()  # type: ignore[attr-defined]
-
-    page.route("**/*", route)
+    page = offline_page(base, attempted)
     page.goto(f"{base}/api/docs")
     page.locator(".opblock-summary-path", has_text="/api/queries/timeline").first.wait_for(timeout=30_000)
     assert page.locator(".opblock").count() >= len(LIBRARY)

@@ -3,23 +3,16 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 
+from loopback import free_port, wait_until_up
 from server.testing import make_store
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _kg(*args: str) -> list[str]:
@@ -33,19 +26,12 @@ def _env() -> dict[str, str]:
 def test_kg_serve_answers_queries_and_stops_cleanly(tmp_path: Path) -> None:
     store = str(tmp_path / "store")
     make_store(store, "<http://example.org/s> <http://example.org/p> 'o' .")
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(_kg("serve", "--store", store, "--port", str(port)), cwd=ROOT, env=_env(),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                health = httpx.get(f"http://127.0.0.1:{port}/healthz")
-                break
-            except httpx.TransportError:
-                assert process.poll() is None, process.stderr.read() if process.stderr else ""
-                assert time.monotonic() < deadline, "kg serve did not start"
-                time.sleep(0.1)
+        wait_until_up(f"http://127.0.0.1:{port}/healthz", process, seconds=60)
+        health = httpx.get(f"http://127.0.0.1:{port}/healthz")
         assert health.json()["status"] == "ok"
         answer = httpx.get(f"http://127.0.0.1:{port}/sparql", params={"query": "SELECT ?o { ?s ?p ?o }",
                                                                       "format": "csv"})

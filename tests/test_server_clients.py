@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,7 @@ import rdflib
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, TURTLE, SPARQLWrapper
 
-from server.testing import make_store, running_server
+from server.testing import running_server
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = """
@@ -36,10 +36,8 @@ NAMES = ["Wladimir Putin", "Xi Jinping"]
 
 
 @pytest.fixture(scope="module")
-def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    path = str(tmp_path_factory.mktemp("clients") / "store")
-    make_store(path, DATA)
-    with running_server({"store": path}) as url:
+def endpoint(trig_store: Callable[[str, str], str]) -> Iterator[str]:
+    with running_server({"store": trig_store("clients", DATA)}) as url:
         yield f"{url}/sparql"
 
 

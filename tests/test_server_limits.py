@@ -3,18 +3,17 @@ federation allow-list and write authorisation. Each refusal is a clear JSON erro
 store and the server as they were."""
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from server.testing import make_store, running_server
+from kg.errors import ConfigError
+from loopback import oxigraph_serve
+from server.testing import running_server
 
 DATA = """
 @prefix ex: <http://example.org/> .
@@ -25,26 +24,20 @@ TEN_ROWS = "SELECT ?o WHERE { <http://example.org/a> <http://example.org/knows> 
 _VALUES = " ".join(str(n) for n in range(200))
 SLOW = ("SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"VALUES ?v{i} {{ {_VALUES} }}" for i in range(4)) + " }")
 TOKEN = "s3cret-token"
-REMOTE_DATA = 'INSERT DATA { <http://example.org/x> <http://example.org/says> "hallo" }'
-
-
-def _store(tmp_path_factory: pytest.TempPathFactory, name: str) -> str:
-    path = str(tmp_path_factory.mktemp(name) / "store")
-    make_store(path, DATA)
-    return path
+REMOTE_DATA = '<http://example.org/x> <http://example.org/says> "hallo" .\n'
 
 
 @pytest.fixture(scope="module")
-def limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    settings = {"store": _store(tmp_path_factory, "limited"), "max_results": 5, "query_timeout": 30.0,
+def limited(trig_store: Callable[[str, str], str]) -> Iterator[str]:
+    settings = {"store": trig_store("limited", DATA), "max_results": 5, "query_timeout": 30.0,
                 "max_query_length": 3000, "max_body_bytes": 4000, "max_concurrent_queries": 1}
     with running_server(settings) as url:
         yield url
 
 
 @pytest.fixture(scope="module")
-def writable(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    settings = {"store": _store(tmp_path_factory, "writable"), "allow_writes": True, "write_token": TOKEN}
+def writable(trig_store: Callable[[str, str], str]) -> Iterator[str]:
+    settings = {"store": trig_store("writable", DATA), "allow_writes": True, "write_token": TOKEN}
     with running_server(settings) as url:
         yield url
 
@@ -130,40 +123,16 @@ def test_service_calls_outside_the_allow_list_are_refused(limited: str) -> None:
     assert httpx.get(f"{limited}/sparql", params={"query": hidden}).status_code == 200
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def remote_oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real Oxigraph server holding one triple, as a federation target."""
-    oxigraph = shutil.which("oxigraph") or str(Path(__file__).resolve().parent.parent / ".venv" / "bin" / "oxigraph")
-    location = tmp_path_factory.mktemp("remote")
-    port = _free_port()
-    process = subprocess.Popen([oxigraph, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.post(f"{url}/update", content=REMOTE_DATA,
-                           headers={"content-type": "application/sparql-update"}).raise_for_status()
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "oxigraph did not start"
-                time.sleep(0.1)
-        yield f"{url}/query"
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    with oxigraph_serve(tmp_path_factory.mktemp("remote"), REMOTE_DATA) as url:
+        yield url
 
 
-def test_service_calls_to_an_allowed_endpoint_run(tmp_path_factory: pytest.TempPathFactory,
+def test_service_calls_to_an_allowed_endpoint_run(trig_store: Callable[[str, str], str],
                                                   remote_oxigraph: str) -> None:
-    settings = {"store": _store(tmp_path_factory, "federated"), "federation_allow": (remote_oxigraph,)}
+    settings = {"store": trig_store("federated", DATA), "federation_allow": (remote_oxigraph,)}
     with running_server(settings) as url:
         query = f"SELECT ?o WHERE {{ SERVICE <{remote_oxigraph}> {{ ?s <http://example.org/says> ?o }} }}"
         response = httpx.get(f"{url}/sparql", params={"query": query}, timeout=60)
@@ -224,8 +193,6 @@ def test_load_and_bad_graph_bodies_are_refused_without_change(writable: str) -> 
 
 
 def test_writes_without_a_token_need_the_explicit_insecure_flag(tmp_path: Path) -> None:
-    from server.auth import ConfigError
-
     with pytest.raises(ConfigError, match="insecure-no-token"), \
             running_server({"store": str(tmp_path / "store"), "allow_writes": True}):
         pass

@@ -6,14 +6,14 @@ import logging
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 import rdflib
 
-from server.testing import make_store, running_server
+from server.testing import running_server
 
 DATA = """
 @prefix dip: <https://w3id.org/diplomacy-kg/ontology#> .
@@ -37,10 +37,8 @@ SCHOLZ = "https://w3id.org/diplomacy-kg/id/scholz"
 
 
 @pytest.fixture(scope="module")
-def store_path(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("protocol") / "store")
-    make_store(path, DATA)
-    return path
+def store_path(trig_store: Callable[[str, str], str]) -> str:
+    return trig_store("protocol", DATA)
 
 
 @pytest.fixture(scope="module")
@@ -194,12 +192,13 @@ def test_cors_is_off_by_default(base: str, http: httpx.Client) -> None:
     assert "access-control-allow-origin" not in response.headers
 
 
-def test_cors_flag_opens_the_endpoint(store_path: str, tmp_path: Path) -> None:
-    copy = str(tmp_path / "store")
-    make_store(copy, DATA)
-    with running_server({"store": copy, "cors": True}) as url:
+def test_cors_flag_opens_the_endpoint(trig_store: Callable[[str, str], str]) -> None:
+    with running_server({"store": trig_store("cors", DATA), "cors": True}) as url:
         simple = httpx.get(f"{url}/sparql", params={"query": "ASK {}"}, headers={"origin": "https://example.org"})
         assert simple.headers["access-control-allow-origin"] == "*"
+        exposed = {h.strip().lower() for h in simple.headers["access-control-expose-headers"].split(",")}
+        assert {"etag", "link", "x-total-count", "kg-cache", "kg-result-rows", "kg-result-cap", "retry-after",
+                "location", "www-authenticate"} <= exposed
         preflight = httpx.options(f"{url}/sparql", headers={
             "origin": "https://example.org", "access-control-request-method": "POST",
             "access-control-request-headers": "content-type"})

@@ -5,9 +5,7 @@ from __future__ import annotations
 import pyoxigraph
 import pytest
 
-from server import formats
-from server.errors import HttpError
-from server.sparql_lexer import (
+from kg.sparql_lexer import (
     add_using,
     has_using_or_with,
     names_dataset,
@@ -16,6 +14,8 @@ from server.sparql_lexer import (
     silence_clear_drop,
     tokenize,
 )
+from server import formats
+from server.errors import HttpError
 
 
 @pytest.mark.parametrize(("text", "form"), [

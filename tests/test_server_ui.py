@@ -2,20 +2,14 @@
 a query, runs it and reads the result table, and the page never tries to reach the network."""
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
+from typing import Any
 
 import pytest
 
-from server.testing import make_store, running_server
+from server.testing import running_server
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 DATA = """
 @prefix dip: <https://w3id.org/diplomacy-kg/ontology#> .
 @prefix id: <https://w3id.org/diplomacy-kg/id/> .
@@ -31,43 +25,15 @@ QUERY = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    path = str(tmp_path_factory.mktemp("ui") / "store")
-    make_store(path, DATA)
-    with running_server({"store": path}) as url:
+def base(trig_store: Callable[[str, str], str]) -> Iterator[str]:
+    with running_server({"store": trig_store("ui", DATA)}) as url:
         yield url
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed (see scripts/apt-packages.txt)")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
-
-
-def _offline_page(browser: object, base: str, attempted: list[str]) -> object:
-    """A page whose requests to anything but the test server are recorded and refused."""
-    page = browser.new_page()  # type: ignore[attr-defined]
-    own = urlsplit(base).netloc
-
-    def route(request_route: object) -> None:
-        url = request_route.request.url  # type: ignore[attr-defined]
-        if urlsplit(url).netloc == own or url.startswith(("data:", "blob:", "about:")):
-            request_route.continue_()  # type: ignore[attr-defined]
-        else:
-            attempted.append(url)
-            request_route.abort()  # type: ignore[attr-defined]
-
-    page.route("**/*", route)
-    return page
-
-
-def test_typing_and_running_a_query_shows_the_result_table(browser: object, base: str) -> None:
+def test_typing_and_running_a_query_shows_the_result_table(offline_page: Callable[[str, list[str]], Any],
+                                                           base: str) -> None:
     attempted: list[str] = []
-    page = _offline_page(browser, base, attempted)
+    page = offline_page(base, attempted)
     page.goto(f"{base}/")
     editor = page.locator(".CodeMirror").first
     editor.wait_for()
@@ -87,9 +53,9 @@ def test_typing_and_running_a_query_shows_the_result_table(browser: object, base
     page.close()
 
 
-def test_saved_queries_are_offered_as_examples(browser: object, base: str) -> None:
+def test_saved_queries_are_offered_as_examples(offline_page: Callable[[str, list[str]], Any], base: str) -> None:
     attempted: list[str] = []
-    page = _offline_page(browser, base, attempted)
+    page = offline_page(base, attempted)
     page.goto(f"{base}/")
     buttons = page.locator("#examples button")
     buttons.first.wait_for()

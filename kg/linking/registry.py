@@ -25,8 +25,9 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
+from kg.errors import RegistryError
 from kg.linking import tsv
-from kg.linking.tsv import Data, RegistryError
+from kg.linking.tsv import Data
 from kg.model import ActorType, PartialDate
 
 DATA_DIR = Path(__file__).parent / "data"

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.errors import KgError
+from kg.errors import RegistryError
 from kg.model import ActorType, PartialDate
 
 QID = re.compile(r"Q[1-9][0-9]*")
@@ -48,12 +48,6 @@ KIND_COLUMNS: dict[str, tuple[str, ...]] = {
 OFFICE_COLUMNS = ("holder", "holder_name", "of", "title_de", "title_en", "roles", "start", "end")
 TITLE_COLUMNS = ("title", "lang", "roles", "of")
 _LISTS = {"aliases_de", "aliases_en", "demonyms_de", "demonyms_en", "metonyms", "roles"}
-
-
-class RegistryError(KgError):
-    """A registry data file that cannot be read: bad column, duplicate key, dangling reference."""
-
-    code = "KG510"
 
 
 @dataclass(frozen=True)

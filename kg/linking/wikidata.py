@@ -24,7 +24,7 @@ from typing import Any
 import httpx
 
 from kg import config
-from kg.errors import KgError
+from kg.errors import WikidataError
 from kg.linking.cache import Cache, request_key
 
 USER_AGENT = f"diplomacy-kg/0.1 python-httpx/{httpx.__version__}"
@@ -32,12 +32,6 @@ RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 SPARQL_JSON = "application/sparql-results+json"
 _GET_LIMIT = 1800  # longer queries go by POST, as the Query Service asks
 _BATCH = 50        # wbgetentities takes at most 50 ids per request
-
-
-class WikidataError(KgError):
-    """Wikidata (or the configured mirror) could not answer: network, HTTP or API error."""
-
-    code = "KG520"
 
 
 @dataclass(frozen=True)

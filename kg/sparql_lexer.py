@@ -1,11 +1,13 @@
-"""A SPARQL tokenizer, for the few facts the endpoint must know before running a request.
+"""The one SPARQL tokenizer of the project, and the facts read from query text with it.
 
-pyoxigraph has no query-algebra API in Python, so the server reads the text
-itself: which form a query has (to negotiate a format before running it),
-whether it names its own dataset (FROM), which endpoints its SERVICE clauses
-call (the federation allow-list), and where an update's WHERE clauses are (to
-apply the protocol's `using-graph-uri` parameters). Strings, IRIs and comments
-are tokens of their own, so a keyword inside them is never mistaken for one.
+pyoxigraph has no query-algebra API in Python, so the text is read here:
+`kg.queries` finds the groups a saved query's parameters are bound in and the
+SERVICE targets it redirects; the endpoint (`server.engine`) finds which form
+a query has (to negotiate a format before running it), whether it names its
+own dataset (FROM), which endpoints its SERVICE clauses call (the federation
+allow-list), and where an update's WHERE clauses are (to apply the protocol's
+`using-graph-uri` parameters). Strings, IRIs and comments are tokens of their
+own, so a keyword or a brace inside them is never mistaken for one.
 """
 from __future__ import annotations
 
@@ -46,11 +48,14 @@ _TOKEN = re.compile(
 
 _KIND = {"iri": IRI, "pname": PNAME, "var": VAR, "string": STRING, "word": WORD, "punct": PUNCT}
 _UCHAR = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-_FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
+FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
+"""The query forms; any other text is an update (or no SPARQL at all)."""
 
 
 @dataclass(frozen=True)
 class Token:
+    """One significant piece of the text (never white space or a comment) and where it stands."""
+
     kind: str
     text: str
     start: int
@@ -90,7 +95,7 @@ def query_form(tokens: Sequence[Token]) -> str | None:
     """SELECT, CONSTRUCT, DESCRIBE or ASK; None when the text is no query (e.g. an update)."""
     for token in tokens:
         word = token.word()
-        if word in _FORMS:
+        if word in FORMS:
             return word
         if word not in ("", "BASE", "PREFIX"):
             return None
@@ -108,6 +113,7 @@ def has_using_or_with(tokens: Sequence[Token]) -> bool:
 
 
 def loads(tokens: Sequence[Token]) -> bool:
+    """Whether an update has a LOAD operation (which fetches a URL)."""
     return any(t.word() == "LOAD" and t.depth == 0 for t in tokens)
 
 
