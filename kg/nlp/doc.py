@@ -100,7 +100,7 @@ class Doc:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
     def to_extraction(self) -> Extraction:
-        referenced = self._referenced_keys()
+        referenced = self.referenced_keys()
         actors = []
         for key, info in sorted(self.actors.items()):
             if not info.named and key not in referenced:
@@ -120,7 +120,7 @@ class Doc:
             components=tuple(self.components),
         )
 
-    def _referenced_keys(self) -> set[str]:
+    def referenced_keys(self) -> set[str]:
         keys: set[str] = set()
         for e in self.events:
             keys.update(e.participants)

@@ -58,7 +58,17 @@ class Pipeline:
         for name in self.names:
             COMPONENTS[name](doc, self.context)
             doc.components.append(name)
+        self._register_implied(doc)
         return doc
+
+    def _register_implied(self, doc: Doc) -> None:
+        """Registry actors that facts name without a mention (the state behind "Moskau") become implied actors."""
+        lang = doc.article.lang
+        for key in sorted(doc.referenced_keys() - doc.actors.keys()):
+            entry = self.context.registry.entry(key)
+            if entry is None:
+                raise ValueError(f"a fact refers to an actor that is neither mentioned nor in the registry: {key!r}")
+            doc.add_actor(key, entry.label(lang), entry.type, entry.qid, named=False)
 
     def __call__(self, article: Article) -> Extraction:
         return self.doc(article).to_extraction()
