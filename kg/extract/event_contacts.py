@@ -1,0 +1,163 @@
+"""Calls, meetings, negotiations, interviews and summits: who took part in one contact.
+
+Talk in general ("das Gespräch", "the talks") refers back to a contact already
+reported, or is a negotiation when held between delegations or states; a
+"mit" partner without a named subject meets the person the text is about; a
+summit has its organisation and the persons attending.
+"""
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from kg.extract.event_cues import VERB, compound_head
+from kg.extract.event_drafts import new_draft
+from kg.extract.event_frame import Frame, Ref
+from kg.extract.event_merge import Draft
+from kg.extract.event_participants import between_group, clause_refs, select, with_groups
+from kg.extract.event_places import adjacent_organization
+from kg.model import ActorType, EventType
+
+
+def contacts(f: Frame) -> list[Draft]:
+    """The contact of a call, meeting, negotiation, interview or talk cue (one per "mit" group)."""
+    between, groups = between_group(f), with_groups(f)
+    if len(groups) > 1 and not between:
+        drafts = []
+        for n, partners in enumerate(groups):
+            others = {r.token for g in groups[:n] + groups[n + 1:] for r in g}
+            drafts.extend(_contact_with(f, [], partners, exclude=others))
+        return drafts
+    return _contact_with(f, between, groups[0] if groups else [])
+
+
+def _contact_with(f: Frame, between: list[Ref], partners: list[Ref], exclude: Collection[int] = ()) -> list[Draft]:
+    explicit = between + partners
+    type_ = f.cue.type
+    if type_ is None and (_delegations(f, explicit) or _states_only(explicit)):
+        type_ = EventType.NEGOTIATION
+    refs = _contact_refs(f, between, partners, exclude)
+    if refs is None:
+        return []
+    if type_ == EventType.MEETING and _delegations(f, refs, anywhere=True) and not _named_person(refs):
+        type_ = EventType.NEGOTIATION
+    participants = select(refs, _media(partners) if type_ == EventType.INTERVIEW else [])
+    anaphoric = type_ is None or (f.cue.definite and not explicit)
+    if not participants and not anaphoric:
+        return []
+    draft = new_draft(f, type_, refs, participants, anaphoric=anaphoric)
+    draft.fallback = EventType.MEETING if type_ is None and _named_person(explicit) else None
+    governed = _governed(f)
+    draft.may_stand = len(participants) >= 2 or not governed
+    if anaphoric and not governed:
+        draft.persons = []  # "Lawrow kritisierte das Treffen": a critic, not a participant
+    return [draft]
+
+
+def _contact_refs(f: Frame, between: list[Ref], partners: list[Ref], exclude: Collection[int]) -> list[Ref] | None:
+    """A "zwischen" group of two says it all; else the partners and the clause (None: no meeting at all)."""
+    if len(select(between)) >= 2:
+        return between
+    refs = between + partners + clause_refs(f, 2, exclude=exclude, seed=between + partners)
+    if f.cue.kind == VERB and f.cue.word in f.words.NEEDS_PERSON and not _person_or_reflexive(f, refs):
+        return None
+    if partners and _count_persons(refs) < 2:
+        refs += _implied_subject(f, refs)
+    return refs
+
+
+def _states_only(refs: list[Ref]) -> bool:
+    """Talks between states or bodies, no person named: "Gespräche zwischen den USA und Iran"."""
+    return bool(refs) and all(r.type in (ActorType.STATE, ActorType.ORGANIZATION) for r in refs)
+
+
+def _count_persons(refs: list[Ref]) -> int:
+    return len({r.key for r in refs if r.type == ActorType.PERSON})
+
+
+def _implied_subject(f: Frame, refs: list[Ref]) -> list[Ref]:
+    """"Dort ist ein Treffen mit Starmer geplant": the person the text is about meets Starmer."""
+    named = {r.key for r in refs}
+    earlier = [s for s in f.all_spans if s.end <= f.v.start and s.mention.type == ActorType.PERSON]
+    for span in reversed(earlier):
+        if span.key not in named:
+            return [Ref(span.key, ActorType.PERSON, span.start)]
+    return []
+
+
+def _governed(f: Frame) -> bool:
+    """The cue is the object of a preposition ("nach dem Treffen", "über das Telefonat")."""
+    j = f.cue.start - 1
+    while j >= f.v.start and (f.v.word(j) in f.words.DETERMINERS | f.words.DEFINITE_ARTICLES
+                              or f.v.tokens[j].pos.startswith(f.words.ADJECTIVE_TAG_PREFIX)
+                              or f.v.tokens[j].pos.startswith("PPOS")):
+        if f.v.tokens[j].pos in f.words.PREPOSITION_TAGS:
+            return True
+        j -= 1
+    return j >= f.v.start and f.v.tokens[j].pos in f.words.PREPOSITION_TAGS
+
+
+def _named_person(refs: list[Ref]) -> bool:
+    return any(r.type == ActorType.PERSON for r in refs)
+
+
+def _delegations(f: Frame, refs: list[Ref], *, anywhere: bool = False) -> bool:
+    """Talks between delegations or representatives are negotiations ("zwischen ... Vertretern").
+
+    Without `anywhere` the delegation must follow the cue, in its group; with it,
+    any delegation noun of the cue's segment counts ("russische Unterhändler kamen zusammen").
+    """
+    if not refs:
+        return False
+    if anywhere:
+        tokens = range(f.segment.start, f.segment.end)
+    else:
+        tokens = range(f.cue.end, min(max(r.token for r in refs) + 4, f.end))
+    heads = f.words.DELEGATION_NOUNS
+    return any(compound_head(f.v.lemma(j), heads, f.words.MIN_COMPOUND_PREFIX) for j in tokens)
+
+
+def _person_or_reflexive(f: Frame, refs: list[Ref]) -> bool:
+    seg = f.segment
+    reflexive = any(f.v.word(j) in f.words.REFLEXIVES for j in range(seg.start, seg.end))
+    return reflexive or any(r.type == ActorType.PERSON for r in refs)
+
+
+def _media(partners: list[Ref]) -> list[str]:
+    """An interview's other side may be a broadcaster or paper rather than a person."""
+    if any(r.type == ActorType.PERSON for r in partners):
+        return []
+    return [r.key for r in partners if r.type == ActorType.ORGANIZATION]
+
+
+def summit(f: Frame) -> list[Draft]:
+    """The summit's organisation plus the persons named as attending.
+
+    "der Gipfel" with neither an organisation nor a "zwischen" group refers back
+    to a summit already reported, and is dropped when there is none.
+    """
+    organization = adjacent_organization(f)
+    between = between_group(f)
+    excluded = {s.start for s in f.v.spans if s.key == organization}
+    refs = between + clause_refs(f, 1, exclude=excluded)
+    persons = [r for r in refs if r.type == ActorType.PERSON]
+    if organization is None and not f.cue.definite:
+        # "Die Staats- und Regierungschefs der G7 trafen sich zu einem Gipfel"
+        organization = next((r.key for r in refs if r.type == ActorType.ORGANIZATION), None)
+    participants = list(dict.fromkeys([*([organization] if organization else []), *(r.key for r in persons)]))
+    anaphoric = f.cue.definite and organization is None and not between
+    if not participants and not anaphoric:
+        return []
+    draft = new_draft(f, EventType.SUMMIT, persons, participants, anaphoric=anaphoric)
+    if anaphoric and not _governed(f):
+        draft.persons = []  # "Lawrow kritisierte den Gipfel": no attendee
+    return [draft]
+
+
+def cancellation(f: Frame) -> list[Draft]:
+    """A contact called off: it withdraws a planned one reported before, and is no event itself."""
+    if f.cue.type is None:
+        return []
+    refs = between_group(f) + [r for g in with_groups(f) for r in g] + clause_refs(f, 2)
+    draft = new_draft(f, f.cue.type, refs, select(refs), anaphoric=True)
+    draft.cancels = True
+    return [draft]

@@ -1,0 +1,35 @@
+"""A draft event from one cue: participants as read, with date, status, place and evidence."""
+from __future__ import annotations
+
+from kg.extract.event_frame import Frame, Ref
+from kg.extract.event_merge import Draft
+from kg.extract.event_places import place
+from kg.extract.event_status import event_date, same_day, status, tense
+from kg.model import ActorType, EventStatus, EventType, PartialDate
+
+COMPONENT = "events"
+
+
+def new_draft(f: Frame, type_: EventType | None, refs: list[Ref], participants: list[str], *,
+              where: str | None = None, anaphoric: bool = False) -> Draft:
+    """The draft of one reading of a cue; a date after publication makes it planned."""
+    state = status(f)
+    when = event_date(f, tense(f, state))
+    if when is not None and state is EventStatus.HAPPENED and _after(when, f.v.doc.article.published):
+        state = EventStatus.PLANNED
+    start, end = f.evidence_span()
+    return Draft(type=type_, participants=participants, evidence=[f.v.doc.evidence(start, end, COMPONENT)],
+                 place=where or place(f), date=when, status=state, anaphoric=anaphoric, same_day=same_day(f),
+                 weak=f.v.headline,
+                 persons=list(dict.fromkeys(r.key for r in refs if r.type == ActorType.PERSON)))
+
+
+def _after(when: PartialDate, published: PartialDate | None) -> bool:
+    """Starts after publication, compared at the precision both have."""
+    if published is None:
+        return False
+    mine = (when.year, when.month or 0, when.day or 0)
+    theirs = (published.year, published.month or 0, published.day or 0)
+    depth = 1 + (when.month is not None and published.month is not None) + (
+        when.day is not None and published.day is not None)
+    return mine[:depth] > theirs[:depth]
