@@ -1,4 +1,4 @@
-"""Building the graph: read -> analyse -> map to RDF -> validate -> store, one article at a time.
+"""Building the graph: read -> analyse -> link events across articles -> map to RDF -> validate -> store.
 
 An article is written only after its graph was mapped and validated, in one
 transaction that replaces any earlier version of it; an article that fails
@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kg.errors import KgError, ValidationError
 from kg.ingest import read_paths
+from kg.linking.events import same_events
 from kg.model import Article, Extraction
 from kg.rdf import iris
 from kg.rdf.mapping import to_quads
@@ -61,7 +62,7 @@ def build(paths: Iterable[str | Path], store: GraphStore, analyse: Analyser, *, 
 def _build_one(article: Article, store: GraphStore, analyse: Analyser, validate: bool, report: BuildReport) -> None:
     try:
         extraction = analyse(article)
-        quads = to_quads(extraction)
+        quads = to_quads(extraction, same_events(extraction, store))
     except KgError as exc:
         report.errors.append(exc)
         return

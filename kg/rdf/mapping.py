@@ -6,11 +6,11 @@ Every fact gets its type, its content, the article it came from
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg.model import Actor, Evidence, EventStatus, Extraction, PartialDate
+from kg.model import Actor, Event, Evidence, EventStatus, Extraction, PartialDate
 from kg.rdf import iris
 from kg.rdf.terms import DIP, NIF, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
 
@@ -25,8 +25,32 @@ def date_literal(value: PartialDate) -> Literal:
     return Literal(value.iso(), datatype=_DATE_TYPES[value.precision])
 
 
-def to_quads(extraction: Extraction) -> list[Quad]:
-    """All quads of the article graph, sorted, without duplicates."""
+def actor_iri(extraction: Extraction, key: str) -> NamedNode:
+    """The IRI of the extraction's actor `key`."""
+    for actor in extraction.actors:
+        if actor.key == key:
+            return iris.actor(actor.key, actor.type.value)
+    raise ValueError(f"fact refers to an actor that was not extracted: {key!r}")
+
+
+def event_iri(extraction: Extraction, event: Event) -> NamedNode:
+    """An event's own IRI, named by its content.
+
+    Status and place are part of an event's identity: "they spoke by phone and will speak again"
+    is two events, which would otherwise merge into one node with two statuses.
+    """
+    return iris.fact("event", event.type.value,
+                     *sorted(actor_iri(extraction, p).value for p in event.participants),
+                     event.date.iso() if event.date else None, event.status.value,
+                     actor_iri(extraction, event.place).value if event.place else None)
+
+
+def to_quads(extraction: Extraction, event_iris: Mapping[int, NamedNode] | None = None) -> list[Quad]:
+    """All quads of the article graph, sorted, without duplicates.
+
+    `event_iris` names events (by their index) that another article already reported, so that one
+    real event keeps one IRI with every article as a source.
+    """
     graph = iris.article(extraction.article.id)
     triples = set(_article(extraction, graph))
     keys = {a.key: a for a in extraction.actors}
@@ -39,12 +63,8 @@ def to_quads(extraction: Extraction) -> list[Quad]:
 
     for actor in extraction.actors:
         triples.update(_actor(actor, graph, extraction))
-    for event in extraction.events:
-        # Status and place are part of an event's identity: "they spoke by phone and will speak again"
-        # is two events, which would otherwise merge into one node with two statuses.
-        node = iris.fact("event", event.type.value, *sorted(ref(p).value for p in event.participants),
-                         event.date.iso() if event.date else None, event.status.value,
-                         ref(event.place).value if event.place else None)
+    for index, event in enumerate(extraction.events):
+        node = (event_iris or {}).get(index) or event_iri(extraction, event)
         triples.add((node, RDF.type, DIP[event.type.value]))
         triples.add((node, DIP.status, DIP[event.status.value]))
         if event.status is EventStatus.PLANNED:
