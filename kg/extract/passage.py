@@ -16,7 +16,8 @@ from types import ModuleType
 from kg.extract.quotemarks import Quotation
 from kg.nlp.doc import Doc, Mention, Sentence, Token
 
-_PUNCT_BOUNDARIES = frozenset({",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "…"})
+# Parentheses are not boundaries: "Baerbock (Grüne) sagte" keeps its subject in the clause.
+_PUNCT_BOUNDARIES = frozenset({",", ";", ":", "–", "—", ".", "!", "?", "…"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 _HYPHENS = frozenset({"-", "‐"})
 

@@ -3,26 +3,36 @@
 A named person speaks for themself ("Kreml-Sprecher Dmitri Peskow"); an
 unnamed spokesperson, a ministry or a communiqué speaks for the organisation
 or state that owns it ("der Kreml-Sprecher", "ein Sprecher des Auswärtigen
-Amts", "die chinesische Seite", "in der Kreml-Erklärung"); a city stands for
-its government ("Moskau erklärte"); a phrase with no actor in its head ("der
+Amts", "die chinesische Seite", "in der Kreml-Erklärung"), an organisation named
+in the phrase before a state ("a spokesperson for Qatar's foreign ministry" is
+the ministry), and a state's body the registry knows before the state itself;
+"der Sprecher" alone is the spokesperson named before; a city stands for its
+government ("Moskau erklärte"); "beide Politiker", "both sides" are the two
+people or parties named just before; a phrase with no actor in its head ("der
 Minister") is nobody we can name, and its words are skipped rather than
 guessed. Pronouns go to the last speaker or the last person named before them,
 if the gender fits.
 """
 from __future__ import annotations
 
+import bisect
+import weakref
 from types import ModuleType
 from typing import Any
 
 from kg.extract.passage import Passage
 from kg.extract.phrases import Phrase, head_noun, noun_phrase
 from kg.lang import LANGUAGES, data
+from kg.linking.registry import normalize
 from kg.model import ActorType
 from kg.nlp.doc import Doc, Mention
 
 Speakers = tuple[str, ...]
 
 _VOICES = (ActorType.ORGANIZATION, ActorType.STATE)
+
+# How many sentences back a group ("beide Politiker", "both sides") looks for its members.
+_GROUP_REACH = 3
 
 
 class SpeakerResolver:
@@ -35,6 +45,9 @@ class SpeakerResolver:
         self.quoted = quoted
         self.history: list[tuple[int, Speakers]] = []
         self._genders: dict[str, str | None] = {}
+        self._owners: list[tuple[int, Speakers]] = []
+        self._sorted = sorted(doc.mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self._sorted]
 
     def remember(self, sentence: int, speakers: Speakers) -> None:
         self.history.append((sentence, speakers))
@@ -46,10 +59,15 @@ class SpeakerResolver:
         named = self.named_person(p, phrase)
         if named:
             return named
+        if self._is_group(p, phrase):
+            return self._group_before(p, phrase)
         head = _mentions(p, phrase.start, phrase.head_end)
         noun = head_noun(p, phrase)
         if noun is not None and self._role(p, noun, documents):
-            return self._owner(p, phrase, noun, persons=documents and self._is_document(p, noun))
+            owner = self._owner(p, phrase, noun, persons=documents and self._is_document(p, noun))
+            return owner or self._same_spokesperson(p, phrase, noun)
+        if noun is not None and self._plural_people(p, noun):
+            return None
         persons = [m for m in head if m.type is ActorType.PERSON]
         if persons:
             return (persons[0].key,)
@@ -57,12 +75,25 @@ class SpeakerResolver:
         if titled:
             return titled
         covering = p.mention_at[noun] if noun is not None else None
-        if covering is None and noun is not None and _ends_with(p, noun, self.speech.EPITHET_NOUNS):
+        if covering is None and noun is not None and self._epithet_noun(p, phrase, noun):
             return self._epithet(p, phrase)
         if covering is not None and covering.kind != "demonym":
             key = self.mention_key(covering)
             return (key,) if key else None
-        return None
+        return self._abbreviation(p, phrase, noun)
+
+    def _epithet_noun(self, p: Passage, phrase: Phrase, noun: int) -> bool:
+        """"der CDU-Politiker"; "der CDU-Vorsitzende", "der Vorsitzende der CDU": a leader of an
+        organisation the phrase names (a leader of nobody named may be someone new)."""
+        if _ends_with(p, noun, self.speech.EPITHET_NOUNS):
+            return True
+        return _ends_with(p, noun, self.speech.LEADER_NOUNS) and any(
+            m.type is ActorType.ORGANIZATION for m in _mentions(p, phrase.start, phrase.end))
+
+    def _plural_people(self, p: Passage, noun: int) -> bool:
+        """"the ministers", "Putin's advisers": several people, not the one a title or a name gives."""
+        m = p.mention_at[noun]
+        return p.tag(noun) in self.speech.PLURAL_NOUN_TAGS and (m is None or m.type is ActorType.PERSON)
 
     def named_person(self, p: Passage, phrase: Phrase) -> Speakers | None:
         """A person named in the head of the phrase ("Kreml-Sprecher Dmitri Peskow", "Xi")."""
@@ -117,14 +148,104 @@ class SpeakerResolver:
         return _ends_with(p, i, self.speech.DOCUMENT_NOUNS)
 
     def _owner(self, p: Passage, phrase: Phrase, noun: int, persons: bool) -> Speakers | None:
-        for m in _mentions(p, phrase.start, phrase.end):
-            if m.type is ActorType.AGREEMENT or (m.type is ActorType.PERSON and not persons):
-                continue
-            key = self.mention_key(m)
-            if key:
-                return (key,)
-        entry = self._compound_owner(p.tokens[noun].text)
-        return (self.register(entry),) if entry is not None else None
+        """Who a spokesperson, body or document speaks for: an organisation named in the phrase
+        before a state ("a spokesperson for Qatar's foreign ministry" is the ministry, not Qatar)."""
+        named = [self.mention_key(m) for m in _mentions(p, phrase.start, phrase.end)
+                 if m.type is not ActorType.AGREEMENT and (persons or m.type is not ActorType.PERSON)]
+        keys = [key for key in named if key]
+        organizations = [key for key in keys if self._type(key) is ActorType.ORGANIZATION]
+        if organizations:
+            return self._remember_owner(p, phrase, noun, organizations[0])
+        if keys:
+            body = self._state_body(keys[0], p, phrase)
+            return self._remember_owner(p, phrase, noun, body or keys[0])
+        entry = self._compound_owner(p.tokens[noun].text) or self._default_owner(p, phrase)
+        return self._remember_owner(p, phrase, noun, self.register(entry)) if entry is not None else None
+
+    def _default_owner(self, p: Passage, phrase: Phrase) -> Any | None:
+        """"Ein Regierungssprecher", "ein Sprecher der Regierung" with no state named: the body a
+        newspaper of the language means by it (in German, the federal government)."""
+        for j in range(phrase.start, phrase.end):
+            for word, name in self.speech.DEFAULT_OWNERS.items():
+                if p.lemma(j).startswith(word) or p.lower(j).startswith(word):
+                    return next(iter(self.registry.lookup(name)), None)
+        return None
+
+    def _remember_owner(self, p: Passage, phrase: Phrase, noun: int, key: str) -> Speakers:
+        """Keeps a spokesperson's owner, for "der Sprecher" later on."""
+        if _ends_with(p, noun, self.speech.SPOKESPERSON_NOUNS):
+            self._owners.append((p.tokens[phrase.start].start, (key,)))
+        return (key,)
+
+    def _same_spokesperson(self, p: Passage, phrase: Phrase, noun: int) -> Speakers | None:
+        """"sagte der Sprecher": the spokesperson named with an owner before, as a pronoun would be."""
+        definite = p.lower(phrase.start) in self.speech.DEFINITE_ARTICLES
+        if not definite or not _ends_with(p, noun, self.speech.SPOKESPERSON_NOUNS):
+            return None
+        start = p.tokens[phrase.start].start
+        earlier = [keys for offset, keys in self._owners if offset < start]
+        return earlier[-1] if earlier else None
+
+    def _type(self, key: str) -> ActorType | None:
+        info = self.doc.actors.get(key)
+        return info.type if info is not None else None
+
+    def _state_body(self, key: str, p: Passage, phrase: Phrase) -> str | None:
+        """A state's body the registry knows ("des chinesischen Außenministeriums", "Qatar's foreign
+        ministry"): an organisation of that state whose name ends with the words of the phrase's last noun."""
+        last = phrase.end - 1
+        if p.mention_at[last] is not None or not _ends_with(p, last, self.speech.BODY_NOUNS):
+            return None
+        first = last
+        while first > phrase.start and p.mention_at[first - 1] is None \
+                and p.tag(first - 1) in self.speech.BODY_WORD_TAGS:
+            first -= 1
+        ending = normalize(" ".join(p.lemma(j) for j in range(first, last + 1)))
+        for entry in _organizations_of(self.registry).get(key, ()):
+            if any(normalize(name).endswith(ending) for name in entry.names()):
+                return self.register(entry)
+        return None
+
+    def _abbreviation(self, p: Passage, phrase: Phrase, noun: int | None) -> Speakers | None:
+        """"Der Verband der Automobilindustrie (VDA)": an organisation's short name in parentheses after it."""
+        j = phrase.end
+        if noun is None or j + 2 >= len(p) or p.tokens[j].text != "(" or p.tokens[j + 2].text != ")":
+            return None
+        m = p.mention_at[j + 1]
+        short = p.tokens[j + 1].text
+        if m is None or m.type is not ActorType.ORGANIZATION or not short.isupper():
+            return None
+        initials = {p.tokens[k].text[:1].upper() for k in range(phrase.start, phrase.end)
+                    if p.tag(k) in self.speech.NOUN_TAGS}
+        return (m.key,) if short[:1] in initials else None
+
+    # -- groups ------------------------------------------------------------------------------
+
+    def _is_group(self, p: Passage, phrase: Phrase) -> bool:
+        first = range(phrase.start, min(phrase.start + 2, phrase.head_end))
+        return any(p.lower(j) in self.speech.GROUP_WORDS for j in first)
+
+    def _group_before(self, p: Passage, phrase: Phrase) -> Speakers | None:
+        """"Beide Politiker", "both sides": the last two people (or states and organisations) named before."""
+        noun = head_noun(p, phrase)
+        parties = noun is not None and _ends_with(p, noun, self.speech.PARTY_NOUNS)
+        start = p.tokens[phrase.start].start
+        sentence = p.tokens[phrase.start].sent
+        found: list[str] = []
+        for m in reversed(self._sorted[:bisect.bisect_left(self._starts, start)]):
+            if m.sentence < sentence - _GROUP_REACH or len(found) == 2:
+                break
+            key = self._group_member(m, parties)
+            if key and key not in found:
+                found.append(key)
+        return tuple(reversed(found)) if len(found) == 2 else None
+
+    def _group_member(self, m: Mention, parties: bool) -> str | None:
+        if self._in_quotation(m) or m.kind == "pronoun":
+            return None
+        if not parties:
+            return m.key if m.type is ActorType.PERSON else None
+        return self.mention_key(m) if m.type is not ActorType.PERSON else None
 
     def _compound_owner(self, word: str) -> Any | None:
         """"Kremlsprecher" -> the Kremlin: the registry name before a role noun in one word."""
@@ -147,11 +268,13 @@ class SpeakerResolver:
 
     # -- pronouns --------------------------------------------------------------------------
 
-    def pronoun(self, p: Passage, i: int, verb: int | None) -> Speakers | None:
+    def pronoun(self, p: Passage, i: int, verb: int | None, *, tag: bool = False) -> Speakers | None:
         """"sagte er": the last speaker, else the first person named, in the nearest sentence before.
 
         A plural pronoun ("sagten sie", "they said") is the group that spoke or was
-        named together last ("Putin und Xi trafen sich. ... sagten sie").
+        named together last ("Putin und Xi trafen sich. ... sagten sie"). In an
+        attribution tag ("..., fügte er hinzu") the people named in the words it
+        reports are not candidates: the pronoun looks past them.
         """
         low = p.lower(i)
         ending = self.speech.PLURAL_VERB_ENDING
@@ -159,10 +282,11 @@ class SpeakerResolver:
         plural = low in self.speech.PLURAL_PRONOUNS and (plural_verb or low not in self.speech.PRONOUNS)
         sentence = p.tokens[i].sent
         for s in range(sentence, max(-1, sentence - 4), -1):
+            before = self.doc.sentences[s].start if tag and s == sentence else p.tokens[i].start
             if plural:
-                found = self._group(s, p.tokens[i].start)
+                found = self._group(s, before)
             else:
-                found = self._candidate(s, p.tokens[i].start, self.speech.PRONOUNS[low])
+                found = self._candidate(s, before, self.speech.PRONOUNS[low])
             if found is not None:
                 return found or None
         return None
@@ -257,6 +381,21 @@ class SpeakerResolver:
     def _word_before(self, offset: int) -> str:
         words = self.doc.text[max(0, offset - 20):offset].split()
         return words[-1].rstrip(".") if words else ""
+
+
+_BY_COUNTRY: weakref.WeakKeyDictionary[Any, dict[str, tuple[Any, ...]]] = weakref.WeakKeyDictionary()
+
+
+def _organizations_of(registry: Any) -> dict[str, tuple[Any, ...]]:
+    """The registry's organisations by the state they belong to, built once per registry."""
+    index = _BY_COUNTRY.get(registry)
+    if index is None:
+        grouped: dict[str, list[Any]] = {}
+        for entry in registry:
+            if entry.type is ActorType.ORGANIZATION and entry.country:
+                grouped.setdefault(entry.country, []).append(entry)
+        index = _BY_COUNTRY[registry] = {k: tuple(v) for k, v in grouped.items()}
+    return index
 
 
 def _title_word(title: str) -> str:

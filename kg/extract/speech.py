@@ -43,6 +43,7 @@ class Cue:
     speakers: Speakers | None  # None: the source is not named, its words are nobody's
     tag: bool = False          # attribution tag after what it reports
     final: bool = False        # verb ending a subordinate clause that holds what it reports
+    lemma: str = ""            # the speech verb's lemma, particle included ("ankündigen")
 
 
 def find_cues(p: Passage, resolver: SpeakerResolver) -> list[Cue]:
@@ -73,15 +74,16 @@ def _verb(p: Passage, i: int, resolver: SpeakerResolver, cues: list[Cue]) -> Cue
     kind = NAMING if lemma in p.speech.NAMING_VERBS else VERB
     coordinated = _shares_subject(p, i, start, cues)
     if coordinated is not None:
-        return Cue(kind, i, start, i + 1, clause_end, coordinated.speakers, final=_final(p, i, start, clause_end))
-    status, speakers = subject_before(p, i, start, resolver)
+        return Cue(kind, i, start, i + 1, clause_end, coordinated.speakers, final=_final(p, i, start, clause_end),
+                   lemma=lemma)
+    status, speakers = subject_before(p, i, start, resolver, tag=_pronoun_tag(p, i, start))
     end = i + 1
     if status == "none":
-        speakers, end = subject_after(p, i, clause_end, resolver)
+        speakers, end = subject_after(p, i, clause_end, resolver, tag=_tag(p, i, start, status))
     if status == "none" and speakers is None:
         speakers = subject_before_insertion(p, start, resolver)
     return Cue(kind, i, start, end, clause_end, speakers, tag=_tag(p, i, start, status),
-               final=_final(p, i, start, clause_end))
+               final=_final(p, i, start, clause_end), lemma=lemma)
 
 
 def _quoting(p: Passage, i: int, resolver: SpeakerResolver) -> Cue:
@@ -113,10 +115,12 @@ def _speech_lemma(p: Passage, i: int) -> str | None:
 
 def _particle(p: Passage, i: int) -> int | None:
     """The separated particle of the verb at `i`: at the clause end in German, right after it in English."""
-    j = p.previous_word(p.clause_end(i)) if p.speech.PARTICLE_BEFORE_STEM else p.next_word(i + 1)
-    if j is None or j <= i or p.quoted(j) or p.tag(j) not in p.speech.PARTICLE_TAGS:
+    stem_last = p.speech.PARTICLE_BEFORE_STEM
+    j = p.previous_word(p.clause_end(i)) if stem_last else p.next_word(i + 1)
+    if j is None or j <= i or p.quoted(j):
         return None
-    return j
+    # a preposition never ends a German clause: "rief ... auf," is the particle the tagger missed
+    return j if p.tag(j) in p.speech.PARTICLE_TAGS or (stem_last and p.tag(j) in p.speech.PREPOSITION_TAGS) else None
 
 
 def _passive(p: Passage, i: int) -> bool:
@@ -149,6 +153,12 @@ def _tag(p: Passage, i: int, start: int, status: str) -> bool:
     if first is not None and p.tag(first) in p.speech.OPENER_TAGS:
         return False
     return first == i or status == "found"
+
+
+def _pronoun_tag(p: Passage, i: int, start: int) -> bool:
+    """"…, he said": a tag whose subject is the pronoun right before the verb."""
+    first = p.next_word(start, i)
+    return first is not None and p.next_word(first + 1, i + 1) == i and _tag(p, i, start, "found")
 
 
 def _final(p: Passage, i: int, start: int, clause_end: int) -> bool:

@@ -2,11 +2,13 @@
 
 German puts the subject before the verb ("Xi sagte"), after it when something
 else comes first ("Am Mittwoch sagte Putin", ""...", sagte er"), or before a
-comma-enclosed insertion ("Putin, der in Moskau sprach, sagte"); a relative
-pronoun stands for the phrase before its comma ("Putin, der Xi als ...
-bezeichnete"); English inverts only in a tag (""...," said Putin."). Phrases
-inside prepositions ("nach Angaben der chinesischen Seite") are never the
-subject. A subject that names no known actor ("Der Minister sagte") blocks the
+comma-enclosed insertion ("Putin, der in Moskau sprach, sagte"), or is the name
+such an insertion gives ("Der Botschafter in Riad, Pawel Lebedinski, sprach");
+a relative pronoun stands for the phrase before its comma ("Putin, der Xi als
+... bezeichnete"), unless English puts a subject between it and the verb
+("which the White House has said"); English inverts only in a tag (""...," said
+Putin."). Phrases inside prepositions ("nach Angaben der chinesischen Seite")
+are never the subject. A subject that names no known actor ("Der Minister sagte") blocks the
 search, so that an object after the verb is not taken for the speaker.
 """
 from __future__ import annotations
@@ -16,26 +18,29 @@ from kg.extract.phrases import Phrase, noun_phrase, phrase_ending_at, skip_prepo
 from kg.extract.speakers import SpeakerResolver, Speakers
 
 
-def subject_before(p: Passage, i: int, start: int, resolver: SpeakerResolver) -> tuple[str, Speakers | None]:
+def subject_before(p: Passage, i: int, start: int, resolver: SpeakerResolver,
+                   tag: bool = False) -> tuple[str, Speakers | None]:
     """The subject between the clause start and the verb: ("found", keys), ("blocked", None) or ("none", None).
 
     "blocked" is a subject that names no actor we know ("Der Minister sagte"): the
     verb then has a speaker, just not one to record, so nothing after it is taken.
+    `tag`: the clause follows what it reports ("..., he said"), see `subject_after`.
     """
     s = p.speech
     j = p.next_word(start, i)
-    if j is not None and p.lower(j) in s.SUBJECT_RELATIVES and p.tag(j) in s.OPENER_TAGS:
+    if j is not None and p.lower(j) in s.SUBJECT_RELATIVES and p.tag(j) in s.OPENER_TAGS \
+            and not _object_relative(p, j, i):
         found = _antecedent(p, start, resolver)
         return ("found", found) if found else ("blocked", None)
     while j is not None and j < i:
-        low, tag = p.lower(j), p.tag(j)
+        low, pos = p.lower(j), p.tag(j)
         if low in s.PRONOUNS or low in s.PLURAL_PRONOUNS:
-            found = resolver.pronoun(p, j, i)
+            found = resolver.pronoun(p, j, i, tag=tag)
             return ("found", found) if found else ("blocked", None)
-        if tag in s.PREPOSITION_TAGS:
+        if pos in s.PREPOSITION_TAGS:
             j = p.next_word(skip_prepositional(p, j, i), i)
             continue
-        phrase = None if tag in s.OPENER_TAGS or tag in s.ADVERB_TAGS else noun_phrase(p, j, i)
+        phrase = None if pos in s.OPENER_TAGS or pos in s.ADVERB_TAGS else noun_phrase(p, j, i)
         if phrase is None:
             j = p.next_word(j + 1, i)
             continue
@@ -48,18 +53,31 @@ def subject_before(p: Passage, i: int, start: int, resolver: SpeakerResolver) ->
     return "none", None
 
 
-def subject_after(p: Passage, i: int, clause_end: int, resolver: SpeakerResolver) -> tuple[Speakers | None, int]:
-    """The subject after the verb ("sagte der russische Präsident", "said Putin"), and the token after it."""
+def _object_relative(p: Passage, j: int, i: int) -> bool:
+    """"which the White House has said ...": in English a phrase between the relative pronoun and
+    the verb is the subject, and the pronoun the object."""
+    if not p.speech.RELATIVE_OBJECT_BY_POSITION:
+        return False
+    k = p.next_word(j + 1, i)
+    return k is not None and noun_phrase(p, k, i) is not None
+
+
+def subject_after(p: Passage, i: int, clause_end: int, resolver: SpeakerResolver,
+                  tag: bool = False) -> tuple[Speakers | None, int]:
+    """The subject after the verb ("sagte der russische Präsident", "said Putin"), and the token after it.
+
+    `tag`: the verb follows what it reports (", fügte er hinzu"), so a pronoun skips the people named there.
+    """
     s = p.speech
     j = p.next_word(i + 1, clause_end)
     while j is not None and j < clause_end:
-        low, tag = p.lower(j), p.tag(j)
+        low, pos = p.lower(j), p.tag(j)
         if low in s.PRONOUNS or low in s.PLURAL_PRONOUNS:
-            return resolver.pronoun(p, j, i), j + 1
-        if tag in s.ADVERB_TAGS or low in s.HEARSAY_SUBJECTS:
+            return resolver.pronoun(p, j, i, tag=tag), j + 1
+        if pos in s.ADVERB_TAGS or low in s.HEARSAY_SUBJECTS:
             j = p.next_word(j + 1, clause_end)
             continue
-        if tag in s.PREPOSITION_TAGS:
+        if pos in s.PREPOSITION_TAGS:
             j = p.next_word(skip_prepositional(p, j, clause_end), clause_end)
             continue
         phrase = noun_phrase(p, j, clause_end)
@@ -70,7 +88,7 @@ def subject_after(p: Passage, i: int, clause_end: int, resolver: SpeakerResolver
             return None, i + 1  # "said Washington was ...": an object clause, not "said Putin."
         if found:
             return coordinated(p, phrase, found, clause_end, resolver), phrase.end
-        return None, phrase.end
+        break
     return None, i + 1
 
 
@@ -137,10 +155,26 @@ def subject_before_insertion(p: Passage, start: int, resolver: SpeakerResolver) 
     first_comma = p.clause_end(opening)
     if first_comma >= comma or p.tokens[first_comma].text != ",":
         return None
+    named = _apposition_name(p, opening, first_comma, comma, resolver)
+    if named:
+        return named
     phrase = noun_phrase(p, opening, first_comma)
     if phrase is None or phrase.end != first_comma:
         return None
     return resolver.phrase(p, phrase)
+
+
+def _apposition_name(p: Passage, opening: int, first_comma: int, comma: int,
+                     resolver: SpeakerResolver) -> Speakers | None:
+    """"Der russische Botschafter in Riad, Pawel Lebedinski, sprach ...": a verbless opening
+    phrase and, between the commas, the name of the person it describes."""
+    if any(p.tag(j) in p.speech.FINITE_TAGS for j in p.words(opening, first_comma)):
+        return None
+    start = p.next_word(first_comma + 1, comma)
+    insertion = noun_phrase(p, start, comma) if start is not None else None
+    if insertion is None or insertion.end != comma:
+        return None
+    return resolver.named_person(p, insertion)
 
 
 def _sentence_opens(p: Passage, i: int) -> bool:
@@ -155,6 +189,22 @@ def _antecedent(p: Passage, start: int, resolver: SpeakerResolver) -> Speakers |
         return None
     phrase = phrase_ending_at(p, comma)
     return resolver.phrase(p, phrase) if phrase is not None else None
+
+
+def clause_subject(p: Passage, start: int, end: int, resolver: SpeakerResolver) -> Speakers | None:
+    """The actor a clause is about ("Costa zeigte sich zuversichtlich", "Merz wurde deutlich"): the
+    subject of its first finite verb, or, with no verb, the phrase it consists of ("Baerbock in Peking")."""
+    verbs = [j for j in p.words(start, end) if p.tag(j) in p.speech.FINITE_TAGS]
+    if verbs:
+        status, found = subject_before(p, verbs[0], start, resolver)
+        if status == "none":
+            found, _ = subject_after(p, verbs[0], end, resolver)
+        return found
+    j = p.next_word(start, end)
+    phrase = noun_phrase(p, j, end) if j is not None else None
+    if phrase is None or not only_adjuncts(p, phrase.end, end):
+        return None
+    return resolver.phrase(p, phrase)
 
 
 def only_adjuncts(p: Passage, start: int, end: int) -> bool:

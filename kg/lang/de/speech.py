@@ -13,7 +13,19 @@ kritisieren unterstreichen äußern behaupten bestätigen ankündigen verkünden
 beteuern bekunden einräumen zugeben versprechen drohen mahnen verlangen vorwerfen anmerken bemerken
 klarstellen zusichern bestreiten dementieren zurückweisen entgegnen erwidern antworten ergänzen meinen
 argumentieren schreiben twittern appellieren hinweisen ausführen darlegen kommentieren zitieren
+aufrufen auffordern anbieten zusagen
 """.split())
+
+# Speech verbs that report an infinitive clause as well ("kündigte an, nach Kiew zu reisen",
+# "warf Russland vor, die Gespräche zu verschleppen"); "erklärte sich bereit, ... zu" is not among them.
+INFINITIVE_REPORT_VERBS = frozenset("""
+ankündigen vorwerfen anbieten versprechen zusichern zusagen drohen behaupten aufrufen auffordern fordern
+verlangen appellieren mahnen bestreiten dementieren
+""".split())
+
+# Speech verbs whose object is what was said ("forderte eine stärkere Rolle der Türkei",
+# "bekräftigte sein Bekenntnis zur UN-Charta").
+OBJECT_REPORT_VERBS = frozenset({"fordern", "verlangen", "bekräftigen"})
 
 # Verbs whose quotation is a label the speaker gives something ("nannte die Zusammenarbeit
 # "beispielhaft"", "bezeichnete Xi als "lieben Freund""): they attribute quotations but
@@ -30,7 +42,11 @@ QUOTING_VERBS = frozenset({"zitieren"})
 # CDU-Politiker", "so der 69-Jährige". Matched on the noun's end; titles of offices are
 # left to the actor extractor, which knows who holds them.
 EPITHET_NOUNS = ("politiker", "politikerin", "jährige", "jähriger", "diplomat", "diplomatin", "republikaner",
-                 "republikanerin", "demokrat", "demokratin", "amtsinhaber", "amtsinhaberin")
+                 "republikanerin", "demokrat", "demokratin", "amtsinhaber", "amtsinhaberin", "sozialdemokrat",
+                 "sozialdemokratin")
+# Leaders who stand for the last person only with their organisation named: "der CDU-Vorsitzende",
+# "der CDU-Chef" (not "der Delegationschef", who may be someone new).
+LEADER_NOUNS = ("vorsitzende", "vorsitzender", "chef", "chefin")
 DEFINITE_ARTICLES = {"der": "m", "die": "f"}
 
 # "heißt es in einer Mitteilung des Kremls": the verb lemma and its dummy subject. Without a
@@ -54,6 +70,10 @@ DOCUMENT_NOUNS = ("mitteilung", "erklärung", "meldung", "verlautbarung", "stell
                   "kommunique", "communiqué", "bericht", "protokoll", "note", "readout", "angabe", "aussage",
                   "äußerung", "darstellung")
 
+# The body a German newspaper means when it names no state: "ein Regierungssprecher", "ein Sprecher
+# der Regierung" is the federal government's. Keys start the word; values are registry names.
+DEFAULT_OWNERS = {"regierung": "Bundesregierung"}
+
 # Spokespeople speak for their organisation or state: "Kreml-Sprecher", "ein Sprecher des
 # Auswärtigen Amts". Matched on the lemma's end ("Regierungssprecher", "Kremlsprecherin").
 SPOKESPERSON_NOUNS = ("sprecher", "sprecherin")
@@ -62,6 +82,16 @@ SPOKESPERSON_NOUNS = ("sprecher", "sprecherin")
 # Außenministerium", "die Regierung Chinas".
 BODY_NOUNS = ("seite", "regierung", "führung", "staatsführung", "außenministerium", "ministerium",
               "botschaft", "präsidialamt", "präsidialverwaltung", "delegation", "außenamt")
+
+# Words before a body noun that belong to the body's name ("Auswärtiges Amt"); German writes
+# its bodies as one compound ("Außenministerium"), so the noun is enough.
+BODY_WORD_TAGS: frozenset[str] = frozenset()
+
+# "beide Politiker", "die beiden Seiten": two actors named just before. A noun ending like one of
+# PARTY_NOUNS means states or organisations ("beide Seiten", "beide Länder"), any other people.
+GROUP_WORDS = frozenset({"beide", "beiden"})
+PARTY_NOUNS = ("seite", "seiten", "land", "länder", "staat", "staaten", "regierung", "regierungen", "partei",
+               "parteien", "delegation", "delegationen")
 
 # Personal pronouns that can name a speaker, with their gender.
 PRONOUNS = {"er": "m", "sie": "f"}
@@ -87,6 +117,9 @@ NAME_AFTER_OWNER_NAMES_HEAD = False
 # Relative pronouns that are the subject of their clause ("Putin, der Xi als ... bezeichnete").
 SUBJECT_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 
+# German marks the relative pronoun's case, not its position ("der Xi ... bezeichnete" is the subject).
+RELATIVE_OBJECT_BY_POSITION = False
+
 # "und"/"sowie" join speakers ("Merz und Selenskyj sagten") and verbs ("sagte ... und nannte").
 COORDINATORS = frozenset({"und", "sowie", ","})
 
@@ -109,14 +142,25 @@ CLAUSE_BREAKS = frozenset({"während", "wobei", "wohingegen", "zumal"})
 SUBJUNCTIVE_FORMS = frozenset("""
 sei seien seiest habe hätte hätten wäre wären würde würden werde könne müsse dürfe solle wolle möge
 gebe gäbe käme kämen stehe stünde liege läge gehe ginge wisse wüsste könnte könnten müsste müssten
-dürfte dürften
+dürfte dürften wollten
+""".split())
+# Konjunktiv I, which carries reported speech on into sentences with no speech verb of their own
+# ("Lula sagte, ... . Die WTO sei „seit Jahren gelähmt“"); Konjunktiv II is left out.
+REPORTING_MOOD_FORMS = frozenset("""
+sei seien seiest habe werde könne müsse dürfe solle wolle möge gebe stehe liege gehe wisse
 """.split())
 # Konjunktiv I of any verb: the stem plus -e ("befinde", "umorientiere") where the
 # indicative has -t. A finite verb whose form + "n" ends its lemma is this form.
 SUBJUNCTIVE_ENDING = "e"
 INFINITIVE_ENDING = "n"
+# Stems whose infinitive takes -n alone: "liefere" / "liefern", "verhandele" / "verhandeln".
+SHORT_INFINITIVE_STEMS = ("er", "el")
 # Which cues need the subjunctive in their clause before it counts as reported speech.
 PARAPHRASE_NEEDS_MOOD = frozenset({"verb", "so", "source", "hearsay"})
+# The reportative modal: "Nach Angaben von X sollen die Delegationen ... zusammenkommen" reports X's words.
+REPORTATIVE_FORMS = frozenset({"soll", "sollen"})
+# "..., laut X." is read by mood in German, not by position.
+TRAILING_SOURCE_REPORTS = False
 
 # German marks the person addressed by case, not position ("sagte Xi Putin"): nothing to skip.
 ADDRESSEE_VERBS: frozenset[str] = frozenset()
@@ -129,14 +173,22 @@ VERB_TAG_PREFIX = "V"
 FINITE_TAGS = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 PARTICIPLE_TAGS = frozenset({"VV(PP)", "VA(PP)", "VM(PP)"})
 PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
-NOUN_TAGS = frozenset({"NN", "NE", "FM", "NNI"})
+# NNA: a nominalised adjective ("der Vorsitzende", "die Abgeordnete").
+NOUN_TAGS = frozenset({"NN", "NE", "FM", "NNI", "NNA"})
+# STTS does not mark number: a plural title ("die Minister") is left to the actor extractor.
+PLURAL_NOUN_TAGS: frozenset[str] = frozenset()
 # Tags of words inside a noun phrase before or around its head.
-NOUN_PHRASE_TAGS = frozenset({"ART", "ADJ(A)", "ADJ(D)", "NN", "NE", "FM", "NNI", "CARD", "PPOSAT", "PDAT",
-                              "PIAT", "PIDAT", "TRUNC", "XY"})
+NOUN_PHRASE_TAGS = frozenset({"ART", "ADJ(A)", "ADJ(D)", "NN", "NE", "FM", "NNI", "NNA", "CARD", "PPOSAT",
+                              "PDAT", "PIAT", "PIDAT", "TRUNC", "XY"})
 # German joins a second speech verb with "und" ("sagte ... und fügte hinzu"), not a participle.
 PARTICIPLE_CLAUSE_TAGS: frozenset[str] = frozenset()
 # Separated verb particles ("teilte ... mit", "pointed out").
 PARTICLE_TAGS = frozenset({"PTKVZ"})
+# An infinitive with "zu" ("zu reisen", "auszurichten").
+INFINITIVE_TAGS = frozenset({"PTKZU", "VV(IZU)", "VA(IZU)"})
+# German participles are never a misread past tense.
+BARE_PARTICIPLE_TAGS: frozenset[str] = frozenset()
+PRONOUN_TAGS = frozenset({"PPER", "PIS", "PDS"})
 ARTICLE_TAGS = frozenset({"ART"})
 # Words that open a subordinate clause, before its subject ("während Putin versicherte").
 OPENER_TAGS = frozenset({"KOUS", "KOUI", "KON", "PRELS", "PRELAT", "PWAV", "PWS"})
