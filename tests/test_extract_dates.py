@@ -133,10 +133,14 @@ def test_relative_dates_stay_unresolved_without_publication_date(lang, text):
     assert parse_date(text, None, lang=lang) is None
 
 
-def test_a_week_across_two_months_keeps_only_the_year():
-    # the week before 5 Feb 2026 runs from Monday 26 January to Sunday 1 February
-    assert parse_date("vergangene Woche", THURSDAY, lang="de") == D(2026)
+def test_a_week_is_dated_by_the_month_of_its_thursday():
+    # the week before 5 Feb 2026 runs from Monday 26 January (Thursday 29 January) to Sunday 1 February
+    assert parse_date("vergangene Woche", THURSDAY, lang="de") == D(2026, 1)
+    assert parse_date("last week", THURSDAY, lang="en") == D(2026, 1)
     assert parse_date("last week", D(2026, 2, 18), lang="en") == D(2026, 2)
+    # the week after 29 Dec 2025 holds Thursday 8 January 2026
+    assert parse_date("nächste Woche", D(2025, 12, 29), lang="de") == D(2026, 1)
+    assert parse_date("next week", D(2026, 1, 30), lang="en") == D(2026, 2)
 
 
 def test_a_vague_publication_date_resolves_only_what_it_can():
@@ -202,3 +206,18 @@ def test_the_longest_expression_wins():
     assert len(spans) == 1 and spans[0].date == D(2025)
     spans = scan("im März letzten Jahres", "de", THURSDAY)
     assert len(spans) == 1 and spans[0].date == D(2025, 3) and spans[0].relative
+
+
+@pytest.mark.parametrize("lang, text, tense, expected", [
+    ("de", "am Dienstagabend", None, D(2026, 2, 3)),
+    ("de", "am Dienstagabend", "future", D(2026, 2, 10)),
+    ("de", "am vergangenen Dienstag", "future", D(2026, 2, 3)),
+    ("de", "im kommenden Monat", None, D(2026, 3)),
+    ("de", "Anfang Juni", "future", D(2026, 6)),
+    ("en", "next month", None, D(2026, 3)),
+    ("en", "opened on Sunday", None, D(2026, 2, 1)),
+    ("en", "is planned for July", "future", D(2026, 7)),
+    ("en", "early June", "future", D(2026, 6)),
+])
+def test_news_expressions_of_contacts(lang, text, tense, expected):
+    assert parse_date(text, THURSDAY, tense, lang) == expected

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Article
+from kg.model import Article, PartialDate
 from kg.nlp.pipeline import Pipeline
 
 RUSSIA, CHINA, POLAND, HUNGARY, FRANCE, GERMANY = "Q159", "Q148", "Q36", "Q28", "Q142", "Q183"
@@ -100,3 +100,85 @@ def test_membership_evidence_covers_member_cue_and_body(pipeline):
 ])
 def test_joining_and_lists_of_bodies(pipeline, lang, text, expected):
     assert memberships(pipeline, text, lang) == expected
+
+
+@pytest.fixture(scope="module")
+def with_roles() -> Pipeline:
+    return Pipeline(names=["segmenter", "tagger", "actors", "roles", "memberships"])
+
+
+BRAZIL, INDIA, SOUTH_AFRICA, TURKEY, G7, CPC = "Q155", "Q668", "Q258", "Q43", "Q1764511", "Q17427"
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Bundeskanzler Friedrich Merz (CDU) reiste ab.", {("Friedrich Merz", "CDU")}),
+    ("de", "Außenministerin Annalena Baerbock (Bündnis 90/Die Grünen) reiste ab.",
+     {("Annalena Baerbock", "Bündnis 90/Die Grünen")}),
+    ("de", "CDU-Chef Friedrich Merz widersprach.", {("Friedrich Merz", "CDU")}),
+    ("de", "Die Grünen-Politikerin Annalena Baerbock widersprach.",
+     {("Annalena Baerbock", "Bündnis 90/Die Grünen")}),
+    ("de", "Der CDU-Außenpolitiker Jürgen Hardt sagte das.", {("Jürgen Hardt", "CDU")}),
+    ("de", "Bundeskanzler Friedrich Merz mahnte zur Eile. Man dürfe nicht warten, sagte der CDU-Politiker.",
+     {("Friedrich Merz", "CDU")}),
+    ("de", "Außenminister Johann Wadephul traf Wang Yi. Die beiden sprachen lange. »Wir brauchen einander«, "
+           "sagte der CDU-Politiker.", {("Johann Wadephul", "CDU")}),
+    ("de", "Merz traf Lars Klingbeil im Kanzleramt. Das sei gut gewesen, sagte der SPD-Vorsitzende.",
+     {("Lars Klingbeil", "SPD")}),
+    ("en", "Labour leader Keir Starmer spoke.", {("Keir Starmer", "Labour Party")}),
+])
+def test_party_membership_in_every_form(pipeline, lang, text, expected):
+    assert labelled(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Nato-Chef Mark Rutte warnte."),
+    ("de", "Kreml-Chef Wladimir Putin schwieg."),
+    ("de", "Die Kreml-Sprecherin sagte, der Kreml-Chef schweige."),
+    ("en", "NATO chief Mark Rutte warned."),
+])
+def test_heading_a_body_that_is_no_party_is_no_membership(pipeline, lang, text):
+    assert memberships(pipeline, text, lang) == set()
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Die BRICS-Staaten Brasilien, Russland, Indien, China und Südafrika trafen sich.",
+     {(BRAZIL, BRICS), (RUSSIA, BRICS), (INDIA, BRICS), (CHINA, BRICS), (SOUTH_AFRICA, BRICS)}),
+    ("de", "Indien hat den Vorsitz der BRICS-Gruppe inne, der neben Brasilien auch Russland und China angehören.",
+     {(INDIA, BRICS), (BRAZIL, BRICS), (RUSSIA, BRICS), (CHINA, BRICS)}),
+    ("de", "Die Türkei gehört seit 1952 der Nato an.", {(TURKEY, NATO)}),
+    ("de", "Die Nato-Staaten Polen und Ungarn stimmten zu.", {(POLAND, NATO), (HUNGARY, NATO)}),
+    ("de", "Das Nato-Mitglied Türkei kauft Kampfjets.", {(TURKEY, NATO)}),
+    ("de", "Ankara forderte mehr Einfluss. Das Nato-Mitglied gehört der EU nicht an.", {(TURKEY, NATO)}),
+    ("en", "The G7 members France, Germany and Italy agreed.", {(FRANCE, G7), (GERMANY, G7), ("Q38", G7)}),
+    ("en", "G7 countries such as France and Germany agreed.", {(FRANCE, G7), (GERMANY, G7)}),
+    ("en", "Finland belongs to NATO.", {("Q33", NATO)}),
+    ("en", "Malaysia, which chairs ASEAN this year, hosted the meetings.", {("Q833", "Q7768")}),
+])
+def test_lists_of_members_belonging_and_epithets(pipeline, lang, text, expected):
+    assert memberships(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Nato-Staaten kritisierten Russland scharf."),
+    ("de", "Die Türkei gehört der EU nicht an."),
+    ("de", "Serbien will der EU angehören."),
+    ("en", "NATO countries criticised Russia."),
+    ("en", "Serbia does not belong to the EU."),
+])
+def test_no_membership_from_a_bare_member_noun_or_a_negation(pipeline, lang, text):
+    assert memberships(pipeline, text, lang) == set()
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "French President Emmanuel Macron, whose country holds the rotating G7 presidency, spoke.",
+     {(FRANCE, G7)}),
+    ("de", "Der französische Präsident Emmanuel Macron, dessen Land den G7-Vorsitz innehat, sprach.",
+     {(FRANCE, G7)}),
+    ("de", "Chinas Außenminister und Politbüromitglied Wang Yi reiste nach Berlin.", {("Q701801", CPC)}),
+    ("en", "Politburo member Wang Yi met Rubio.", {("Q701801", CPC)}),
+    ("de", "Wang Yi, der auch dem Politbüro der Kommunistischen Partei Chinas angehört, verteidigte das.",
+     {("Q701801", CPC)}),
+])
+def test_membership_through_a_persons_country_or_party_organ(with_roles, lang, text, expected):
+    extraction = with_roles(Article(id="t", text=text, lang=lang, source="test", published=PartialDate(2026, 3)))
+    assert {(m.member, m.organization) for m in extraction.memberships} == expected

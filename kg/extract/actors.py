@@ -3,16 +3,19 @@
 Passes over the tagged tokens, each adding `Mention`s that later components
 read: registry names (longest match, inflected, inside hyphen compounds, the
 capital read as a place or as its government by context), demonyms ("russische"
--> Russia, implied only), unknown names by shape (persons, acronym
-organisations), short forms of names already seen ("Carlson", "Uschakow"), and
-title phrases that refer back to a named person ("der russische Präsident").
+-> Russia, implied only), government bodies named by their state ("das
+chinesische Außenministerium", see `kg.extract.bodies`), unknown names by shape
+(persons, acronym organisations, broadcasters), short forms of names already
+seen ("Carlson", "Uschakow"), and title phrases that refer back to a named
+person ("der russische Präsident", "sagte der CDU-Politiker"). A person without
+a Wikidata id keeps the spelling the article uses.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract import coref, names, treaties
-from kg.extract.gazetteer import Match, Reading, gazetteer
+from kg.extract import bodies, coref, names, treaties
+from kg.extract.gazetteer import Match, Reading, fold, gazetteer
 from kg.extract.mentions import HYPHENS, Annotator
 from kg.lang import data
 from kg.model import ActorType
@@ -29,11 +32,28 @@ def extract(doc: Doc, ctx: Context) -> None:
     notes = Annotator(doc, ctx.registry, COMPONENT)
     _registry_names(notes)
     _demonyms(notes)
+    bodies.find(notes)
     treaties.find(notes)
     names.find_unknown(notes)
     coref.short_forms(notes)
     coref.titles(notes)
+    _spelled_as_written(notes)
     doc.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _spelled_as_written(notes: Annotator) -> None:
+    """A person without a Wikidata id is labelled as the article spells the full name.
+
+    "Abbas Araghchi" in a German article stays "Abbas Araghchi", not the registry's German
+    "Abbas Araghtschi": the label is what identifies an unlinked actor.
+    """
+    for key, info in notes.doc.actors.items():
+        entry = notes.registry.entry(key)
+        if info.wikidata or info.type != ActorType.PERSON or entry is None or info.label in info.names:
+            continue
+        written = [n for n in info.names if n in entry.names() and " " in n]
+        if written:
+            info.label = max(written, key=len)
 
 
 def _registry_names(notes: Annotator) -> None:
@@ -72,13 +92,18 @@ def _plausible(notes: Annotator, match: Match) -> bool:
         return False
     if before is not None and _free_name(notes, before):
         return False
-    if {r.entry.type for r in match.form.readings} == {ActorType.PERSON}:
+    if {r.entry.type for r in match.form.readings} == {ActorType.PERSON} or _possessive(notes, match):
         return True
     if after is not None and _currency(notes, match, after):
         return False
     if after is not None and after.text.lower() in notes.lang.ORGANIZATION_HEADS and after.text[:1].isupper():
         return False
     return after is None or after.text in notes.lang.PLACE_WORDS or not _free_name(notes, after)
+
+
+def _possessive(notes: Annotator, match: Match) -> bool:
+    """"India's Ministry ...", "Israel's Channel 12": a possessive ends the name, what follows is another."""
+    return notes.doc.tokens[match.end - 1].text.endswith(notes.lang.POSSESSIVE_SUFFIXES)
 
 
 def _dateline(notes: Annotator, match: Match) -> bool:
@@ -110,7 +135,8 @@ def _reading(notes: Annotator, match: Match) -> tuple[Reading, str]:
     """Chooses what an ambiguous form means here: the city after a place preposition, else the government."""
     readings = match.form.readings
     places = [r for r in readings if r.entry.type == ActorType.PLACE and not r.metonym]
-    if places and not match.inflected and notes.in_place_context(match.start):
+    if (places and not _name_inflected(notes, match) and not _compound_part(notes, match)
+            and notes.in_place_context(match.start)):
         return places[0], "name"
     plain = [r for r in readings if not r.metonym and r.entry.type != ActorType.PLACE]
     if plain:
@@ -121,18 +147,33 @@ def _reading(notes: Annotator, match: Match) -> tuple[Reading, str]:
     return places[0], "name"
 
 
+def _compound_part(notes: Annotator, match: Match) -> bool:
+    """'in der Kreml-Erklärung': the name is the first part of a compound, not the place it stands in."""
+    tokens = notes.doc.tokens
+    return match.end < len(tokens) and tokens[match.end].text in HYPHENS and not tokens[match.end].space_before
+
+
+def _name_inflected(notes: Annotator, match: Match) -> bool:
+    """An ending on the name itself ("Moskaus"), unlike an inflected adjective in it ("im Weißen Haus")."""
+    return match.inflected and fold(notes.doc.tokens[match.end - 1].text) != fold(match.form.words[-1])
+
+
 def _demonyms(notes: Annotator) -> None:
     """Adjectives of nationality: the state is implied, not named ("chinesische Medien")."""
     adjective = data(notes.doc.article.lang, "actors").ADJECTIVE_TAG_PREFIX
     for token in notes.doc.tokens:
-        if notes.covered(token.i) or not _adjective_like(token, adjective):
+        if notes.covered(token.i) or not _adjective_like(token, adjective, notes.lang.DEMONYM_TAGS):
             continue
         entry = notes.registry.by_demonym(token.text)
         if entry is not None and entry.type == ActorType.STATE:
             notes.add_entry(token.i, token.i + 1, entry, "demonym", named=False)
 
 
-def _adjective_like(token: Token, adjective_prefix: str) -> bool:
-    """Adjectives and lower-case words of some length ("us" is no demonym, "russisch" is)."""
+def _adjective_like(token: Token, adjective_prefix: str, also: frozenset[str]) -> bool:
+    """Adjectives and lower-case words of some length ("us" is no demonym, "russisch" is).
+
+    `also` are further tags a demonym may get: the English tagger reads "French President" as two names.
+    """
     text = token.text
-    return text.isalpha() and len(text) > 3 and (token.pos.startswith(adjective_prefix) or text[:1].islower())
+    return text.isalpha() and len(text) > 3 and (token.pos.startswith(adjective_prefix) or text[:1].islower()
+                                                  or token.pos in also)

@@ -9,9 +9,11 @@ extractor, which lets the spokesperson's body speak.
 """
 from __future__ import annotations
 
+from kg.extract import bodies
 from kg.extract.gazetteer import fold
-from kg.extract.mentions import Annotator, entry_label
-from kg.extract.titles import PERSON_NOUN, TitlePhrase, TitleReader, compatible, holds
+from kg.extract.mentions import Annotator, entry_label, is_party
+from kg.extract.titles import PERSON_NOUN, TitlePhrase, TitleReader, compatible, holds, is_former
+from kg.lang import data
 from kg.model import ActorType
 
 # Offices with one holder per state at a time, so the registry may name the holder
@@ -60,18 +62,56 @@ def titles(notes: Annotator) -> None:
         if phrase.person is not None:
             held.append((phrase.person, phrase.word.category, phrase.of))
             continue
-        if phrase.word.category == PERSON_NOUN or not _singular(notes, phrase) or _former(notes, phrase):
+        if not _singular(notes, phrase) or is_former(notes.doc, phrase):
             continue
-        person = _resolve(notes, phrase, held)
+        person = None if phrase.word.category == PERSON_NOUN else _resolve(notes, phrase, held)
+        start = phrase.start
+        if person is None:
+            person, start = _party_epithet(notes, phrase), phrase.word.start   # the party keeps its own mention
         if person is not None:
             info = doc.actors[person]
-            notes.add(phrase.start, phrase.word.end, person, info.label, ActorType.PERSON, info.wikidata,
-                      "title", named=True)
+            notes.add(start, phrase.word.end, person, info.label, ActorType.PERSON, info.wikidata, "title",
+                      named=True)
+
+
+def _party_epithet(notes: Annotator, phrase: TitlePhrase) -> str | None:
+    """'..., sagte der CDU-Politiker': a party epithet names the person the text is about.
+
+    That is the first person named earlier in the sentence, else in the nearest
+    sentence before that names one (within two): the subject the epithet continues.
+    """
+    words = data(notes.doc.article.lang, "memberships").PARTY_PERSON_WORDS
+    if phrase.of is None or not phrase.word.folded.endswith(tuple(words)) or not is_party(notes.registry, phrase.of):
+        return None
+    doc = notes.doc
+    start = doc.tokens[phrase.start].start
+    sentence = doc.tokens[phrase.start].sent
+    for s in range(sentence, max(-1, sentence - 3), -1):
+        persons = sorted((m for m in doc.mentions if m.sentence == s and m.type == ActorType.PERSON
+                          and m.end <= start and m.kind in ("name", "partial")), key=lambda m: m.start)
+        known = [m.key for m in persons if _party_of(notes, m.key) == phrase.of]
+        free = [m.key for m in persons if _party_of(notes, m.key) is None]
+        if known or free:
+            return (known or free)[0]
+    return None
+
+
+def _party_of(notes: Annotator, person: str) -> str | None:
+    """The party the registry knows a person leads or belongs to, if any."""
+    parties = [o.of for o in notes.registry.offices_of(person, None) if is_party(notes.registry, o.of)]
+    return parties[0] if parties else None
 
 
 def _compound_body(notes: Annotator, phrase: TitlePhrase) -> None:
-    """'Kremlsprecher' names the Kremlin: a mention over the first part of the word."""
+    """'Kremlsprecher' names the Kremlin: a mention over the first part of the word.
+
+    A first part that is a kind of body ("der israelische Regierungssprecher") names that body of the
+    phrase's state.
+    """
+    word = phrase.word
     if phrase.prefix_span is None:
+        if word.prefix and phrase.of is not None and word.end == word.start + 1:
+            bodies.in_compound(notes, word.prefix, phrase.of, notes.doc.tokens[word.start].start)
         return
     entry = phrase.prefix_entry
     start, end = phrase.prefix_span
@@ -85,12 +125,6 @@ def _singular(notes: Annotator, phrase: TitlePhrase) -> bool:
     if determiner in titles.PLURAL_DETERMINERS:
         return determiner in titles.DETERMINERS and phrase.word.folded.endswith(titles.FEMININE_ENDINGS)
     return determiner in titles.DETERMINERS
-
-
-def _former(notes: Annotator, phrase: TitlePhrase) -> bool:
-    """'der frühere Präsident', 'Ex-Präsident': no reference to the present holder."""
-    words = notes.doc.tokens[max(0, phrase.start - 1):phrase.word.end]
-    return any(fold(t.text) in notes.title_lang.FORMER for t in words)
 
 
 def _resolve(notes: Annotator, phrase: TitlePhrase, held: list[tuple[str, str, str | None]]) -> str | None:

@@ -285,15 +285,16 @@ def _period(published: PartialDate | None, unit: str, shift: int) -> PartialDate
 
 
 def _week(published: PartialDate, shift: int) -> PartialDate | None:
-    """A week has no precision of its own: its month if it lies in one, else its year."""
+    """A week has no precision of its own: it is dated by the month of its Thursday.
+
+    As an ISO 8601 week belongs to the year of its Thursday, a week across two
+    months belongs to the month that holds most of its days.
+    """
     day = _day_of(published)
     if day is None:
         return None
-    monday = day + timedelta(days=7 * shift - day.weekday())
-    sunday = monday + timedelta(days=6)
-    if (monday.year, monday.month) == (sunday.year, sunday.month):
-        return PartialDate(monday.year, monday.month)
-    return PartialDate(monday.year) if monday.year == sunday.year else None
+    thursday = day + timedelta(days=7 * shift - day.weekday() + 3)
+    return PartialDate(thursday.year, thursday.month)
 
 
 def _year_of_month(published: PartialDate | None, month: int, shift: int | None, tense: Tense) -> int | None:

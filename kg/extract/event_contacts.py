@@ -9,18 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from kg.extract.event_cues import VERB, compound_head
+from kg.extract.event_cues import TALK_VERB, VERB, compound_head
 from kg.extract.event_drafts import new_draft
 from kg.extract.event_frame import Frame, Ref
+from kg.extract.event_links import partakes
 from kg.extract.event_merge import Draft
 from kg.extract.event_participants import between_group, clause_refs, select, with_groups
-from kg.extract.event_places import adjacent_organization
+from kg.extract.event_places import adjacent_organization, state_of
+from kg.extract.event_sides import at_home, side_of
 from kg.model import ActorType, EventType
 
 
 def contacts(f: Frame) -> list[Draft]:
-    """The contact of a call, meeting, negotiation, interview or talk cue (one per "mit" group)."""
+    """The contact of a call, meeting, negotiation, interview or talk cue (one per "mit" group).
+
+    A talk verb ("sprach mit Macron", "talked with Xi") is a contact only with a named partner.
+    """
     between, groups = between_group(f), with_groups(f)
+    if f.cue.kind == TALK_VERB and not any(groups):
+        return []
     if len(groups) > 1 and not between:
         drafts = []
         for n, partners in enumerate(groups):
@@ -38,17 +45,22 @@ def _contact_with(f: Frame, between: list[Ref], partners: list[Ref], exclude: Co
     refs = _contact_refs(f, between, partners, exclude)
     if refs is None:
         return []
-    if type_ == EventType.MEETING and _delegations(f, refs, anywhere=True) and not _named_person(refs):
+    if type_ in (EventType.MEETING, None) and _delegations(f, refs, anywhere=True) and not _named_person(refs):
         type_ = EventType.NEGOTIATION
     participants = select(refs, _media(partners) if type_ == EventType.INTERVIEW else [])
+    if type_ == EventType.NEGOTIATION and _states_only(partners) and not any(r.agent for r in partners):
+        participants = _as_sides(f, [*participants, *(r.key for r in partners)])
     anaphoric = type_ is None or (f.cue.definite and not explicit)
     if not participants and not anaphoric:
         return []
     draft = new_draft(f, type_, refs, participants, anaphoric=anaphoric)
+    if f.cue.kind == VERB and f.cue.word in f.words.HOSTING and not anaphoric:
+        return [draft, *_reception_visits(f, draft)]
     draft.fallback = EventType.MEETING if type_ is None and _named_person(explicit) else None
+    draft.named = bool(explicit) or not anaphoric
     governed = _governed(f)
     draft.may_stand = len(participants) >= 2 or not governed
-    if anaphoric and not governed:
+    if anaphoric and not governed and not partakes(f):
         draft.persons = []  # "Lawrow kritisierte das Treffen": a critic, not a participant
     return [draft]
 
@@ -57,12 +69,46 @@ def _contact_refs(f: Frame, between: list[Ref], partners: list[Ref], exclude: Co
     """A "zwischen" group of two says it all; else the partners and the clause (None: no meeting at all)."""
     if len(select(between)) >= 2:
         return between
-    refs = between + partners + clause_refs(f, 2, exclude=exclude, seed=between + partners)
-    if f.cue.kind == VERB and f.cue.word in f.words.NEEDS_PERSON and not _person_or_reflexive(f, refs):
+    seed = between + partners
+    if partners:  # the partners, and a person on the other side
+        refs = seed + clause_refs(f, _count_persons(partners) + 1, exclude=exclude, seed=seed, persons=True)
+    else:
+        refs = seed + clause_refs(f, 2, exclude=exclude, seed=seed)
+    if f.cue.kind == VERB and f.cue.word in f.words.NEEDS_PERSON and (
+            not _person_or_reflexive(f, refs) or _idiom_object(f)):
         return None
     if partners and _count_persons(refs) < 2:
         refs += _implied_subject(f, refs)
     return refs
+
+
+def _reception_visits(f: Frame, meeting: Draft) -> list[Draft]:
+    """"Erdoğan empfing Selenskyj in Istanbul": a guest received in the host's own country is on a visit there."""
+    state = state_of(f.registry, meeting.place) if meeting.place else None
+    persons = [k for k in meeting.participants if k in meeting.persons]
+    doc = f.v.doc
+    if state is None or not any(at_home(doc, f.registry, k, state) for k in persons):
+        return []
+    visits = []
+    for guest in (k for k in persons if not at_home(doc, f.registry, k, state) and side_of(doc, f.registry, k)):
+        visit = new_draft(f, EventType.VISIT, [], [guest, state], where=meeting.place)
+        visit.implied = True
+        visits.append(visit)
+    return visits
+
+
+def _as_sides(f: Frame, participants: list[str]) -> list[str]:
+    """"The president would continue trade talks with Japan": talks with a state are held between states."""
+    found = [side_of(f.v.doc, f.registry, k) or k for k in participants]
+    return list(dict.fromkeys(found))
+
+
+def _idiom_object(f: Frame) -> bool:
+    """"eine Entscheidung treffen", "meet the deadline": the verb with an object that makes it no meeting."""
+    seg = f.segment
+    return any(f.v.tokens[j].pos in f.words.NOUN_TAGS
+               and compound_head(f.v.lemma(j), f.words.IDIOM_OBJECTS, f.words.MIN_COMPOUND_PREFIX)
+               for j in range(seg.start, seg.end))
 
 
 def _states_only(refs: list[Ref]) -> bool:
@@ -104,12 +150,12 @@ def _delegations(f: Frame, refs: list[Ref], *, anywhere: bool = False) -> bool:
     """Talks between delegations or representatives are negotiations ("zwischen ... Vertretern").
 
     Without `anywhere` the delegation must follow the cue, in its group; with it,
-    any delegation noun of the cue's segment counts ("russische Unterhändler kamen zusammen").
+    any delegation noun of the cue's segment or window counts ("russische Unterhändler kamen zusammen").
     """
     if not refs:
         return False
     if anywhere:
-        tokens = range(f.segment.start, f.segment.end)
+        tokens = range(min(f.start, f.segment.start), max(f.end, f.segment.end))
     else:
         tokens = range(f.cue.end, min(max(r.token for r in refs) + 4, f.end))
     heads = f.words.DELEGATION_NOUNS
@@ -119,7 +165,7 @@ def _delegations(f: Frame, refs: list[Ref], *, anywhere: bool = False) -> bool:
 def _person_or_reflexive(f: Frame, refs: list[Ref]) -> bool:
     seg = f.segment
     reflexive = any(f.v.word(j) in f.words.REFLEXIVES for j in range(seg.start, seg.end))
-    return reflexive or any(r.type == ActorType.PERSON for r in refs)
+    return reflexive or any(r.type == ActorType.PERSON or r.agent for r in refs)
 
 
 def _media(partners: list[Ref]) -> list[str]:
@@ -132,8 +178,10 @@ def _media(partners: list[Ref]) -> list[str]:
 def summit(f: Frame) -> list[Draft]:
     """The summit's organisation plus the persons named as attending.
 
-    "der Gipfel" with neither an organisation nor a "zwischen" group refers back
-    to a summit already reported, and is dropped when there is none.
+    A summit named with neither an organisation nor a "zwischen" group refers back
+    to a summit already reported ("der Gipfel", "ein solches Gipfeltreffen"), or,
+    dated otherwise, is the next of its series ("next year's summit"); it stands
+    alone only with persons and no summit before it.
     """
     organization = adjacent_organization(f)
     between = between_group(f)
@@ -142,15 +190,23 @@ def summit(f: Frame) -> list[Draft]:
     persons = [r for r in refs if r.type == ActorType.PERSON]
     if organization is None and not f.cue.definite:
         # "Die Staats- und Regierungschefs der G7 trafen sich zu einem Gipfel"
-        organization = next((r.key for r in refs if r.type == ActorType.ORGANIZATION), None)
+        organization = next((r.key for r in refs if r.type == ActorType.ORGANIZATION and _leads(f, r)), None)
     participants = list(dict.fromkeys([*([organization] if organization else []), *(r.key for r in persons)]))
-    anaphoric = f.cue.definite and organization is None and not between
+    anaphoric = organization is None and not between
     if not participants and not anaphoric:
         return []
     draft = new_draft(f, EventType.SUMMIT, persons, participants, anaphoric=anaphoric)
-    if anaphoric and not _governed(f):
+    draft.body = organization
+    draft.may_stand = bool(persons) and not f.cue.definite
+    if anaphoric and not _governed(f) and not partakes(f):
         draft.persons = []  # "Lawrow kritisierte den Gipfel": no attendee
     return [draft]
+
+
+def _leads(f: Frame, ref: Ref) -> bool:
+    """An organisation named as the summit's subject ("Die Staats- und Regierungschefs der G7 trafen sich zu
+    einem Gipfel"), not the speaker of a remark about one ("der Kreml sagte, für ein solches Gipfeltreffen ...")."""
+    return ref.token < f.cue.start and f.v.segment_of(ref.token) is f.segment
 
 
 def cancellation(f: Frame) -> list[Draft]:

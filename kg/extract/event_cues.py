@@ -17,6 +17,7 @@ from kg.extract.event_clauses import SentenceView
 from kg.model import EventType
 
 NOUN, VERB, PHRASE, TALK, INVITE = "noun", "verb", "phrase", "talk", "invite"
+TALK_VERB = "talk verb"  # "sprach mit Selenskyj": a contact only with a partner, of no type of its own
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,8 @@ def _verb(v: SentenceView, i: int) -> Cue | None:
     lemma = verb_lemma(v, i)
     if lemma in words.NOT_VERBS:
         return None
+    if lemma in words.TALK_VERBS:
+        return Cue(i, i + 1, None, lemma, TALK_VERB)
     head = compound_head(lemma, _verb_heads(words), words.MIN_VERB_PREFIX)
     if head in words.INVITE_VERBS:
         return Cue(i, i + 1, EventType.VISIT, head, INVITE)
@@ -132,8 +135,18 @@ def _verb(v: SentenceView, i: int) -> Cue | None:
 
 
 def _definite(v: SentenceView, i: int) -> bool:
-    """A definite article before the noun (adjectives may stand between): "das lange Telefonat"."""
+    """A definite article or a word that points back before the noun: "das lange Telefonat",
+    "des knapp einstündigen Telefonats", "the hour-long meeting", "ein solches Treffen"."""
     j = i - 1
-    while j >= v.start and v.tokens[j].pos.startswith(v.words.ADJECTIVE_TAG_PREFIX):
+    while j >= v.start and (_modifier(v, j) or v.word(j) in v.words.ANAPHORIC):
+        if v.word(j) in v.words.ANAPHORIC:
+            return True
         j -= 1
     return j >= v.start and v.word(j) in v.words.DEFINITE_ARTICLES
+
+
+def _modifier(v: SentenceView, j: int) -> bool:
+    """An adjective, an adverb before it, or a hyphenated part of one ("hour-long", "knapp einstündig")."""
+    pos = v.tokens[j].pos
+    return (pos.startswith(v.words.ADJECTIVE_TAG_PREFIX) or pos in v.words.ADVERB_TAGS
+            or v.tokens[j].text == "-" or (j + 1 < v.end and v.tokens[j + 1].text == "-"))

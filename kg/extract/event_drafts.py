@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from kg.extract.event_frame import Frame, Ref
+from kg.extract.event_links import continues, occasion, sidelines
 from kg.extract.event_merge import Draft
 from kg.extract.event_places import place
 from kg.extract.event_status import event_date, same_day, status, tense
@@ -20,7 +21,7 @@ def new_draft(f: Frame, type_: EventType | None, refs: list[Ref], participants: 
     start, end = f.evidence_span()
     return Draft(type=type_, participants=participants, evidence=[f.v.doc.evidence(start, end, COMPONENT)],
                  place=where or place(f), date=when, status=state, anaphoric=anaphoric, same_day=same_day(f),
-                 weak=f.v.headline,
+                 weak=f.v.headline, sidelines=sidelines(f), occasion=occasion(f), continues=continues(f),
                  persons=list(dict.fromkeys(r.key for r in refs if r.type == ActorType.PERSON)))
 
 

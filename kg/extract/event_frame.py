@@ -37,6 +37,7 @@ class Frame:
     end: int
     all_spans: list[Span] = field(repr=False)
     registry: Any = field(repr=False)
+    previous: list[Any] = field(default_factory=list, repr=False)  # the drafts of the cues before this one
 
     @property
     def words(self) -> ModuleType:
@@ -63,3 +64,17 @@ def word_before(f: Frame, i: int) -> str:
                               or f.v.tokens[j].pos.startswith(f.words.ADJECTIVE_TAG_PREFIX)):
         j -= 1
     return f.v.word(j) if j >= f.v.start else ""
+
+
+def governing(f: Frame) -> list[Segment]:
+    """For an infinitive clause ("..., Selenskyj zu treffen"), the segments back to the one with its verb."""
+    index = f.v.segments.index(f.segment)
+    found = []
+    while index > 0 and not has_finite(f, f.v.segments[index]):
+        index -= 1
+        found.append(f.v.segments[index])
+    return found
+
+
+def has_finite(f: Frame, seg: Segment) -> bool:
+    return any(f.v.tokens[j].pos in f.words.FINITE_TAGS for j in range(seg.start, seg.end))

@@ -18,7 +18,8 @@ from types import ModuleType
 from kg.extract import dates
 from kg.extract.event_clauses import Segment, Span
 from kg.extract.event_cues import NOUN, TALK, compound_head
-from kg.extract.event_frame import PARTICIPANT_TYPES, Frame, Ref, word_before
+from kg.extract.event_frame import PARTICIPANT_TYPES, Frame, Ref, governing, word_before
+from kg.extract.event_sides import SIDE_TYPES, sides
 from kg.model import ActorType
 
 
@@ -105,12 +106,14 @@ def _span_refs(f: Frame, span: Span) -> list[Ref]:
     return [Ref(mention.key, mention.type, span.start, agent=agent and mention.type == ActorType.STATE)]
 
 
-def _acts_for_state(f: Frame, span: Span) -> bool:
+def _acts_for_state(f: Frame, span: Span, depth: int = 0) -> bool:
     """Named through people who act for the state: "russische Vertreter", "US-Delegation", "Vertreter der USA".
 
-    A nationality adjective stands for its state only so.
+    A nationality adjective stands for its state only so; a name coordinated with
+    such a name shares its noun ("Delegationen Russlands und der Ukraine").
     """
-    if _agent_noun(f, _word_index_before(f, span.start)):
+    before = _word_index_before(f, span.start)
+    if _agent_noun(f, before) or (depth < _COORDINATION_DEPTH and _coordinated_agent(f, before, depth)):
         return True
     j = span.end
     if j + 1 < f.v.end and f.v.tokens[j].text == "-" and _agent_noun(f, j + 1):
@@ -129,6 +132,17 @@ def _acts_for_state(f: Frame, span: Span) -> bool:
     return False
 
 
+_COORDINATION_DEPTH = 4
+
+
+def _coordinated_agent(f: Frame, j: int | None, depth: int) -> bool:
+    """The name before a coordinator or comma at `j` acts for its state."""
+    if j is None or not (f.v.word(j) in f.words.COORDINATORS or f.v.tokens[j].text == ","):
+        return False
+    previous = f.v.span_at(j - 1)
+    return previous is not None and _acts_for_state(f, previous, depth + 1)
+
+
 def _agent_noun(f: Frame, j: int | None) -> bool:
     """A noun for people acting for a state, not the title of a person named right after it.
 
@@ -143,22 +157,70 @@ def _agent_noun(f: Frame, j: int | None) -> bool:
 
 
 def _word_index_before(f: Frame, i: int) -> int | None:
-    """The token before a name, skipping articles ("Vertreter [der] USA")."""
-    j = i - 1
+    """The token before a name, skipping articles and a linking preposition ("Vertreter [der] USA",
+    "Delegationen Russlands", "negotiators [from the] European Union")."""
+    j = _skip_determiners(f, i - 1)
+    if j >= f.v.start and f.v.word(j) in f.words.AGENT_LINKS:
+        j = _skip_determiners(f, j - 1)
+    return j if j >= f.v.start else None
+
+
+def _skip_determiners(f: Frame, j: int) -> int:
     while j >= f.v.start and f.v.word(j) in f.words.DETERMINERS:
         j -= 1
-    return j if j >= f.v.start and j < i - 1 else None
+    return j
 
 
 def _pair_at(f: Frame, j: int) -> tuple[list[Ref], int] | None:
-    """"(die) beiden Staats- und Regierungschefs" at token `j`: the last two persons named, and the end."""
+    """"(die) beiden Staats- und Regierungschefs", "beide Minister", "both sides" at token `j`: refs and the end.
+
+    Two persons are the last two named; two sides are the sides of the contact just reported.
+    """
     starts = (j, j + 1) if f.v.word(j) in f.words.DETERMINERS else (j,)
     for start in starts:
         for words in _pairs(f.words).get(f.v.word(start), ()):
             end = start + len(words)
             if end <= f.v.end and all(f.v.word(start + k) == w for k, w in enumerate(words)):
                 return [Ref(key, ActorType.PERSON, j) for key in last_persons(f, j, 2)], end
+    for lead in f.words.PAIR_WORDS:
+        noun = j + len(lead)
+        if noun < f.v.end and all(f.v.word(j + k) == w for k, w in enumerate(lead)) and _group_noun(f, noun):
+            head = f.v.lemma(noun)
+            if compound_head(head, f.words.PERSON_GROUP_HEADS, f.words.MIN_COMPOUND_PREFIX):
+                return [Ref(key, ActorType.PERSON, j) for key in last_persons(f, j, 2)], noun + 1
+            if compound_head(head, f.words.SIDE_GROUP_HEADS, f.words.MIN_COMPOUND_PREFIX):
+                return _two_sides(f, j), noun + 1
     return None
+
+
+def _group_noun(f: Frame, j: int) -> bool:
+    return f.v.tokens[j].pos in f.words.NOUN_TAGS and f.v.span_at(j) is None
+
+
+def _two_sides(f: Frame, j: int) -> list[Ref]:
+    """The two sides of a recent contact, else the two states or bodies named last in this or the sentence before."""
+    doc = f.v.doc
+    recent = [d for d in reversed(f.previous) if len(d.participants) >= 2][:_RECENT_CONTACTS]
+    found = next((s for s in (sides(doc, f.registry, d.participants) for d in recent) if s and len(s) == 2), None)
+    if found is None:
+        sentence = f.v.sentence.i
+        named = [s for s in reversed(f.all_spans) if s.end <= j and s.mention.type in SIDE_TYPES
+                 and s.mention.kind != "demonym" and s.mention.sentence >= sentence - 1]
+        found = list(dict.fromkeys(s.key for s in named))[:2][::-1]
+    if len(found) != 2:
+        return []
+    return [Ref(key, _actor_type(f, key), j) for key in found]
+
+
+_RECENT_CONTACTS = 3
+
+
+def _actor_type(f: Frame, key: str) -> ActorType:
+    actor = f.v.doc.actors.get(key)
+    if actor is not None:
+        return actor.type
+    entry = f.registry.entry(key) if f.registry is not None else None
+    return entry.type if entry is not None else ActorType.STATE
 
 
 @cache
@@ -170,9 +232,15 @@ def _pairs(words: ModuleType) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def last_persons(f: Frame, before: int, n: int) -> list[str]:
-    """The last `n` distinct persons mentioned before token `before`, most recent first."""
+    """The last `n` distinct persons mentioned before token `before`, most recent first.
+
+    Persons of the clause itself are the other side ("Kronprinz Mohammed empfing beide Minister").
+    """
     found: list[str] = []
+    own = f.v.segment_of(before) if f.v.start <= before < f.v.end else None
     for span in reversed(f.all_spans):
+        if own is not None and span.start in own:
+            continue
         if span.end <= before and span.mention.type == ActorType.PERSON and span.key not in found:
             found.append(span.key)
             if len(found) == n:
@@ -180,12 +248,16 @@ def last_persons(f: Frame, before: int, n: int) -> list[str]:
     return found
 
 
-def _pronoun_refs(f: Frame, seg: Segment) -> list[Ref]:
-    """"er" is the subject named last, "beide" / "they" (standing alone) the last two persons."""
-    for j in range(seg.start, seg.end):
+def _pronoun_refs(f: Frame, segments: list[Segment]) -> list[Ref]:
+    """"er" / "sein" is the subject named last, "beide" / "they" (standing alone) the last two persons.
+
+    The segments are the cue's own and, for an infinitive clause, those of its verb
+    ("Er kündigte an, das Thema beim Gipfel anzusprechen").
+    """
+    for j in (j for seg in segments for j in range(seg.start, seg.end)):
         if f.v.span_at(j) is not None:
             continue
-        if f.v.word(j) in f.words.PERSONAL_PRONOUNS:
+        if f.v.word(j) in f.words.PERSONAL_PRONOUNS or f.v.word(j) in f.words.POSSESSIVE_PRONOUNS:
             return [Ref(key, ActorType.PERSON, j) for key in _subject_before(f, j)]
         if f.v.word(j) in f.words.PLURAL_PRONOUNS and not _noun_follows(f, j):
             return [Ref(key, ActorType.PERSON, j) for key in last_persons(f, j, 2)]
@@ -236,7 +308,7 @@ def clause_refs(f: Frame, need: int, exclude: Collection[int] = (), seed: Sequen
         if count([*seed, *refs]) >= need:
             break
     if count([*seed, *refs]) < need:
-        refs.extend(_pronoun_refs(f, f.segment))
+        refs.extend(_pronoun_refs(f, [f.segment, *governing(f)]))
     return refs
 
 
@@ -269,12 +341,19 @@ def _count_persons(refs: list[Ref]) -> int:
 
 def eligible(f: Frame, span: Span) -> bool:
     """Not a place, a treaty, the source of the report, a topic, a location or a possessor."""
-    if span.mention.type not in PARTICIPANT_TYPES or _possessor(f, span):
+    if span.mention.type not in PARTICIPANT_TYPES or _possessor(f, span) or _in_parentheses(f, span):
         return False
     before = word_before(f, span.start)
-    if before in f.words.TOPIC_PREPOSITIONS or before in f.words.PLACE_PREPOSITIONS:
+    if (before in f.words.TOPIC_PREPOSITIONS or before in f.words.PLACE_PREPOSITIONS) and not _acts_for_state(
+            f, span):
         return False
     return not is_source(f, span)
+
+
+def _in_parentheses(f: Frame, span: Span) -> bool:
+    """"(Reuters)", "Merz (CDU)": a dateline's agency or a party, not a side of the contact."""
+    return (span.start > f.v.start and span.end < f.v.end and f.v.tokens[span.start - 1].text == "("
+            and f.v.tokens[span.end].text == ")")
 
 
 def _possessor(f: Frame, span: Span) -> bool:
@@ -295,9 +374,32 @@ def is_source(f: Frame, span: Span) -> bool:
     """Named as the source of the report: "laut Uschakow", "dem Kreml zufolge", "according to X"."""
     if span.end < f.v.end and f.v.word(span.end) in f.words.SOURCE_AFTER:
         return True
-    j = span.start
-    while j - 1 >= f.v.start and f.v.word(j - 1) in f.words.DETERMINERS:
+    return any(_source_phrase_ends(f, j) for j in _title_starts(f, span.start))
+
+
+def _title_starts(f: Frame, i: int) -> list[int]:
+    """Where the noun phrase of the name at `i` may begin: before its articles, adjectives and title nouns.
+
+    "nach Angaben des türkischen Außenministers Hakan Fidan", "according to Foreign Minister Lavrov".
+    """
+    starts = [i]
+    j = i
+    while j - 1 >= f.v.start and i - j < _TITLE_REACH and _title_word(f, j - 1):
         j -= 1
+        starts.append(j)
+    return starts
+
+
+_TITLE_REACH = 5
+
+
+def _title_word(f: Frame, j: int) -> bool:
+    token = f.v.tokens[j]
+    return (f.v.word(j) in f.words.DETERMINERS or token.pos.startswith(f.words.ADJECTIVE_TAG_PREFIX)
+            or (token.pos in f.words.TITLE_NOUN_TAGS and f.v.span_at(j) is None))
+
+
+def _source_phrase_ends(f: Frame, j: int) -> bool:
     for words in f.words.SOURCE_BEFORE:
         lo = j - len(words)
         if lo >= f.v.start and all(f.v.word(lo + k) == w for k, w in enumerate(words)):

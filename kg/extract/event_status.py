@@ -11,9 +11,9 @@ import re
 
 from kg.extract import dates
 from kg.extract.dates import Tense
-from kg.extract.event_clauses import Segment
 from kg.extract.event_cues import INVITE, NOUN, TALK, verb_lemma
-from kg.extract.event_frame import Frame
+from kg.extract.event_clauses import Segment
+from kg.extract.event_frame import Frame, governing, has_finite
 from kg.lang import data
 from kg.model import EventStatus, PartialDate
 
@@ -64,8 +64,16 @@ def status(f: Frame) -> EventStatus:
     if f.cue.kind == INVITE:
         past = any(f.v.word(j) in f.words.PAST_AUXILIARIES for j in tokens)
         return EventStatus.HAPPENED if past else EventStatus.PLANNED
+    if _started(f, tokens):
+        return EventStatus.HAPPENED
     planned = any(_plans(f, j, tokens) for j in tokens) or _planned_pair(f, tokens) or _future(f, tokens)
     return EventStatus.PLANNED if planned else EventStatus.HAPPENED
+
+
+def _started(f: Frame, tokens: list[int]) -> bool:
+    """"began what both sides hope will be the final round of talks": begun in the past, whatever is hoped."""
+    return any(f.v.tokens[j].pos.startswith("V") and verb_lemma(f.v, j) in f.words.STARTED
+               and (f.v.tokens[j].pos in f.words.PAST_TAGS or _preterite(f, j)) for j in tokens)
 
 
 def tense(f: Frame, state: EventStatus) -> Tense:
@@ -101,39 +109,26 @@ def _status_tokens(f: Frame) -> list[int]:
     """
     home = f.segment
     segments = [s for s in f.v.segments if s is home or (f.start <= s.start < f.end and not s.subordinate)]
-    return sorted({j for s in segments + _governing(f) for j in range(s.start, s.end)})
-
-
-def _governing(f: Frame) -> list[Segment]:
-    """For an infinitive clause ("..., Selenskyj zu treffen"), the segments back to the one with its verb."""
-    index = f.v.segments.index(f.segment)
-    found = []
-    while index > 0 and not _has_finite(f, f.v.segments[index]):
-        index -= 1
-        found.append(f.v.segments[index])
-    return found
-
-
-def _has_finite(f: Frame, seg: Segment) -> bool:
-    return any(f.v.tokens[j].pos in f.words.FINITE_TAGS for j in range(seg.start, seg.end))
+    return sorted({j for s in segments + governing(f) for j in range(s.start, s.end)})
 
 
 def _plans(f: Frame, j: int, tokens: list[int]) -> bool:
     verb = f.v.tokens[j].pos.startswith("V") and verb_lemma(f.v, j) in f.words.PLANNED
     if not (verb or f.v.is_word(j, f.words.PLANNED)):
         return False
+    if f.v.word(j) in f.words.REPORTED_FUTURE and f.cue.kind in (NOUN, TALK):
+        return False  # "at the close of the summit, the G7 said it would act": the summit is not what would be
     perfect = any(f.v.tokens[k].pos in f.words.PARTICIPLE_TAGS and k + 1 in tokens
                   and f.v.word(k + 1) in f.words.PERFECT_INFINITIVES for k in tokens)
     return not perfect
 
 
 def _planned_pair(f: Frame, tokens: list[int]) -> bool:
-    """Two words in order in the clause ("Einladung ... angenommen"), or a phrase right before the cue."""
-    words = [(f.v.word(j), f.v.lemma(j)) for j in tokens]
-    for first, second in f.words.PLANNED_PAIRS:
-        at = next((n for n, w in enumerate(words) if first in w), None)
-        if at is not None and any(second in w for w in words[at + 1:]):
-            return True
+    """Two words in the clause ("Einladung ... angenommen", "nahm die Einladung an"), or a phrase before the cue."""
+    words = {f.v.word(j) for j in tokens} | {
+        verb_lemma(f.v, j) if f.v.tokens[j].pos.startswith("V") else f.v.lemma(j) for j in tokens}
+    if any(first in words and second in words for first, second in f.words.PLANNED_PAIRS):
+        return True
     return any(_sequence_before_cue(f, sequence) for sequence in f.words.PLANNED_SEQUENCES)
 
 
@@ -160,7 +155,7 @@ def cancelled(f: Frame) -> bool:
 
 def negated(f: Frame) -> bool:
     """"traf sich nicht", "kein Treffen", "has no plans to meet", "hat nicht vor, ... zu treffen": no event."""
-    segments = [f.segment, *_governing(f)]
+    segments = [f.segment, *governing(f), *_main_clause_after(f)]
     tokens = [j for seg in segments for j in range(seg.start, seg.end)]
     before = [j for j in tokens if j < f.cue.start]
     negator = any(f.v.word(j) in f.words.NEGATORS and not f.v.is_word(j + 1, f.words.NEGATION_UNDONE_BY)
@@ -174,10 +169,27 @@ def negated(f: Frame) -> bool:
                                        for j in tokens if f.v.tokens[j].pos.startswith("V"))
 
 
+def _main_clause_after(f: Frame) -> list[Segment]:
+    """A noun cue's subject phrase cut off by a relative clause continues after it, with its verb first:
+    "Ein Treffen zwischen X und Y, das Z anregt, kam nicht zustande"."""
+    if f.cue.kind not in (NOUN, TALK) or has_finite(f, f.segment):
+        return []
+    index = f.v.segments.index(f.segment)
+    for seg in f.v.segments[index + 2:index + 3]:
+        if f.v.tokens[seg.start].pos in f.words.FINITE_TAGS:
+            return [seg]
+    return []
+
+
 def speculative(f: Frame) -> bool:
-    """Only possible, demanded or offered ("ein Treffen sei möglich"): not reported as an event."""
-    seg = f.segment
-    if any(f.v.is_word(j, f.words.SPECULATIVE) for j in range(seg.start, seg.end)):
+    """Only possible, demanded, offered or ready for ("ein Treffen sei möglich", "bot an, die Gespräche
+    auszurichten", "zu Gesprächen bereit"): not reported as an event."""
+    tokens = [j for seg in (f.segment, *governing(f)) for j in range(seg.start, seg.end)]
+    if any(f.v.is_word(j, f.words.SPECULATIVE) or (f.v.tokens[j].pos.startswith("V") and verb_lemma(
+            f.v, j) in f.words.SPECULATIVE) for j in tokens):
+        return True
+    lemmas = {f.v.lemma(j) for j in tokens} | {f.v.word(j) for j in tokens}
+    if any(verb in lemmas and particle in lemmas for verb, particle in f.words.SPECULATIVE_PAIRS):
         return True
     return any(all(f.v.is_word(j + k, {w}) for k, w in enumerate(sequence))
-               for sequence in f.words.SPECULATIVE_SEQUENCES for j in range(seg.start, seg.end))
+               for sequence in f.words.SPECULATIVE_SEQUENCES for j in tokens)

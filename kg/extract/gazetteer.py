@@ -19,6 +19,7 @@ from types import ModuleType
 from typing import Any
 
 from kg.lang import LANGUAGES, data
+from kg.model import ActorType
 from kg.nlp.doc import Token
 
 # Splits a registry name into words the way the segmenter splits article text; dots inside
@@ -139,9 +140,12 @@ def _forms(registry: Any, lang: ModuleType, code: str) -> list[Form]:
 
 
 def _foreign_label(surface: str, entry: Any, code: str) -> bool:
-    """A label of another language only: German "Island" (Iceland) is no name in English text."""
+    """A label of another language only: German "Island" (Iceland) is no name in English text.
+
+    A person's name in another spelling is still that person ("Abbas Araghchi" in German text).
+    """
     own = getattr(entry, f"label_{code}", None)
-    if surface == own or surface in entry.aliases or surface in entry.metonyms:
+    if surface == own or surface in entry.aliases or surface in entry.metonyms or entry.type == ActorType.PERSON:
         return False
     return any(surface == getattr(entry, f"label_{other}", None) for other in LANGUAGES if other != code)
 

@@ -3,18 +3,24 @@
 Read from the mentions around a cue: "X ist Mitglied der Y" / "X, a member of
 Y" (members before, body after), "die Nato-Mitglieder X und Y" / "NATO member
 states such as X" (body before, members after), joining ("Finnland trat 2023
-der Nato bei"), chairing a body ("Russland
-übernahm den Vorsitz der BRICS"), belonging to groupings listed after "wie" /
-"such as" ("Peking und Moskau ... Gruppierungen ... wie BRICS und die SCO"),
-and party membership ("Merz (CDU)", "CDU-Politiker Merz"). A clause that
+der Nato bei"), belonging ("gehört der Nato an", "der BRICS-Gruppe, der
+Brasilien und China angehören"), lists after a body's member noun ("die
+BRICS-Staaten Brasilien, Russland ..."), an epithet for a state named before
+("Das Nato-Mitglied ..."), chairing a body ("Russland übernahm den Vorsitz der
+BRICS", "Macron, whose country holds the G7 presidency"), belonging to
+groupings listed after "wie" / "such as" ("Peking und Moskau ... Gruppierungen
+... wie BRICS und die SCO"), party membership ("Merz (CDU)", "CDU-Politiker
+Merz", "sagte der CDU-Vorsitzende") and a ruling party's organs
+("Politbüromitglied Wang Yi"). A clause that
 announces, wishes or denies membership ("will der Nato beitreten", "not a
 member") gives none: future members are not members.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.extract.gazetteer import fold
+from kg.extract.mentions import is_party
 from kg.extract.titles import mentions_by_token
 from kg.lang import data
 from kg.model import ActorType, Membership
@@ -32,8 +38,9 @@ _WINDOW = 6      # tokens between a cue and the body it names
 
 
 class _Reader:
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, registry: Any) -> None:
         self.doc = doc
+        self.registry = registry
         self.cues = data(doc.article.lang, "memberships")
         self.coordinators = data(doc.article.lang, "actors").COORDINATORS
         self.by_token = mentions_by_token(doc)
@@ -50,9 +57,16 @@ class _Reader:
                 self._grouping(token.i, sentence)
             elif self._joined(token.i, sentence):
                 self._join(token.i, sentence)
+            elif self._belongs(token.i, sentence):
+                self._belong(token.i, sentence)
+            elif words & self.cues.MEMBER_NOUNS:
+                self._listed_members(token.i, sentence)
             elif token.text == "(":
                 self._party_in_parentheses(token.i)
-        self._party_compounds(sentence)
+            if self._party_word(words):
+                self._party_person(token.i)
+            if any(organ in w for w in words for organ in self.cues.PARTY_ORGANS):
+                self._organ_member(token.i)
 
     # ---- patterns ---------------------------------------------------------------------------------
 
@@ -66,13 +80,59 @@ class _Reader:
         elif before is not None:
             members = self._group_after(cue, sentence) or self._group_before(self._index(before), sentence,
                                                                               exclude=before.key)
-            self._add(members, before, cue)
+            if members:
+                self._add(members, before, cue)
+            else:
+                self._epithet(before, cue, sentence)
+
+    def _epithet(self, org: Mention, cue: int, sentence: Sentence) -> None:
+        """'Das NATO-Mitglied gehört der EU nicht an': a definite member noun is the state the text is about.
+
+        That is the first state named in the nearest sentence before that names one.
+        """
+        start = self._index(org)
+        tokens = self.doc.tokens
+        if start == 0 or fold(tokens[start - 1].text) not in self.cues.DEFINITE or self._not_yet(start, cue):
+            return
+        for s in range(sentence.i - 1, max(-1, sentence.i - 3), -1):
+            states = [m for m in self.doc.mentions if m.sentence == s and m.type == ActorType.STATE
+                      and m.kind in ("name", "metonym")]
+            if states:
+                first = min(states, key=lambda m: m.start)
+                self.found.setdefault((first.key, org.key), (first.start, tokens[cue].end))
+                return
 
     def _chair(self, cue: int, sentence: Sentence) -> None:
         org = self._org_after(cue, sentence) or self._org_before(cue)
         if org is not None:
             start = min(cue, self._index(org))
-            self._add(self._group_before(start, sentence, exclude=org.key, states_only=True), org, cue)
+            members = self._group_before(start, sentence, exclude=org.key, states_only=True)
+            if members:
+                self._add(members, org, cue)
+            else:
+                self._leaders_country(org, start, cue, sentence)
+
+    def _leaders_country(self, org: Mention, start: int, cue: int, sentence: Sentence) -> None:
+        """'Macron, whose country holds the G7 presidency': the state of the person named before "whose country"."""
+        tokens = self.doc.tokens
+        for i in range(start - 1, sentence.tokens[0].i, -1):
+            if fold(tokens[i].text) in self.cues.COUNTRY_WORDS and fold(tokens[i - 1].text) in self.cues.POSSESSIVES:
+                persons = [self.by_token[j] for j in range(i - 2, sentence.tokens[0].i - 1, -1)
+                           if j in self.by_token and self.by_token[j].type == ActorType.PERSON]
+                state = self._state_of(persons[0].key) if persons else None
+                if state is not None and not self._not_yet(i - 1, cue):
+                    self.found.setdefault((state, org.key), (persons[0].start, tokens[cue].end))
+                return
+
+    def _state_of(self, person: str) -> str | None:
+        """The state of a person's role ("Macron" -> France), in the text or else by the registry."""
+        held = [role.of for role in self.doc.roles if role.person == person]
+        held += [office.of for office in self.registry.offices_of(person, self.doc.article.published)]
+        for key in held:
+            entry = self.registry.entry(key)
+            if entry is not None and entry.type == ActorType.STATE:
+                return key
+        return None
 
     def _grouping(self, cue: int, sentence: Sentence) -> None:
         orgs = self._listed_after_such_as(cue, sentence)
@@ -100,24 +160,113 @@ class _Reader:
         start = min(cue, self._index(org))
         self._add(self._group_before(start, sentence, exclude=org.key), org, cue)
 
-    def _party_in_parentheses(self, paren: int) -> None:
-        """'Friedrich Merz (CDU)'."""
-        tokens = self.doc.tokens
-        if paren < 1 or paren + 2 >= len(tokens) or tokens[paren + 2].text != ")":
-            return
-        person, party = self.by_token.get(paren - 1), self.by_token.get(paren + 1)
-        if person and party and person.type == ActorType.PERSON and party.type == ActorType.ORGANIZATION:
-            self._add([person], party, paren)
+    def _belongs(self, i: int, sentence: Sentence) -> bool:
+        """'angehören', 'belongs to', or a separable verb with its particle later ("gehört ... an")."""
+        word = fold(self.doc.tokens[i].text)
+        if word in self.cues.BELONG:
+            return True
+        particles = {particle for verb, particle in self.cues.BELONG_SEPARABLE if verb == word}
+        return bool(particles) and any(fold(t.text) in particles for t in sentence.tokens if t.i > i)
 
-    def _party_compounds(self, sentence: Sentence) -> None:
-        """'CDU-Politiker Friedrich Merz', 'der CDU-Vorsitzende Merz'."""
-        tokens = sentence.tokens
-        for a, hyphen, noun, name in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False):
-            org, person = self.by_token.get(a.i), self.by_token.get(name.i)
-            if (hyphen.text in _HYPHENS and org is not None and org.type == ActorType.ORGANIZATION
-                    and person is not None and person.type == ActorType.PERSON
-                    and {fold(noun.text), fold(noun.lemma or noun.text)} & self.cues.PARTY_PERSON_WORDS):
-                self._add([person], org, noun.i)
+    def _belong(self, cue: int, sentence: Sentence) -> None:
+        """'Die Türkei gehört der Nato an', 'Wang Yi, der dem Politbüro der KP Chinas angehört',
+        'der BRICS-Gruppe, der Brasilien, Russland und China angehören'."""
+        clause = self._clause_start(cue, sentence)
+        inside = [i for i in range(clause, cue) if self._org_at(i)]
+        if inside:
+            org = self.by_token[inside[-1]]
+            self._add(self._group_before(min(inside), sentence, exclude=org.key), org, cue)
+            return
+        after = [i for i in range(cue + 1, min(cue + _WINDOW, sentence.tokens[-1].i + 1)) if self._org_at(i)]
+        if after:
+            org = self.by_token[after[0]]
+            self._add(self._group_before(cue, sentence, exclude=org.key), org, cue)
+            return
+        before = [i for i in range(max(sentence.tokens[0].i, clause - 5), clause - 2) if self._org_at(i)]
+        if before and clause > sentence.tokens[0].i:
+            org = self.by_token[before[-1]]
+            members = {id(m): m for m in (self.by_token[i] for i in range(clause, cue)
+                                          if self._member_mention(i, org.key, True))}
+            self._add(list(members.values()), org, cue)
+
+    def _clause_start(self, cue: int, sentence: Sentence) -> int:
+        """The first token after the comma and relative pronoun that open the cue's clause, else the sentence's."""
+        tokens = self.doc.tokens
+        for i in range(cue - 1, sentence.tokens[0].i, -1):
+            if tokens[i].text == "," and fold(tokens[i + 1].text) in self.cues.RELATIVE_PRONOUNS:
+                return i + 2
+        return sentence.tokens[0].i
+
+    def _org_at(self, i: int) -> bool:
+        mention = self.by_token.get(i)
+        return mention is not None and mention.type == ActorType.ORGANIZATION and mention.kind == "name"
+
+    def _listed_members(self, cue: int, sentence: Sentence) -> None:
+        """'die BRICS-Staaten Brasilien, Russland, Indien', 'EU countries such as France and Poland'."""
+        org = self.by_token.get(cue) if self._org_at(cue) else self._org_before(cue)
+        if org is None:
+            return
+        i = cue + 1
+        while i <= sentence.tokens[-1].i and self.by_token.get(i) is None and self._list_opener(i):
+            i += 1
+        if self._member_mention(i, org.key, True):
+            self._add(self._coordinated(i, 1, sentence.tokens[-1].i, org.key, True), org, cue)
+
+    def _list_opener(self, i: int) -> bool:
+        word = fold(self.doc.tokens[i].text)
+        return word in (":", ",") or any(word in phrase for phrase in self.cues.SUCH_AS)
+
+    def _party_word(self, words: set[str]) -> bool:
+        """'Politiker', and in a language of compounds also 'Außenpolitiker'."""
+        if self.cues.COMPOUND_PERSON_WORDS:
+            return any(w.endswith(tuple(self.cues.PARTY_PERSON_WORDS)) for w in words)
+        return bool(words & self.cues.PARTY_PERSON_WORDS)
+
+    def _party_person(self, noun: int) -> None:
+        """'CDU-Politiker Friedrich Merz', '..., sagte der CDU-Vorsitzende', 'CDU politician Friedrich Merz'."""
+        tokens = self.doc.tokens
+        j = noun - 1
+        if j >= 1 and tokens[j].text in _HYPHENS and not tokens[j].space_before:
+            j -= 1
+        org = self.by_token.get(j) if j >= 0 else None
+        if org is None or org.type != ActorType.ORGANIZATION or not is_party(self.registry, org.key):
+            return
+        person = self.by_token.get(noun)
+        if person is None or person.type != ActorType.PERSON:
+            person = self.by_token.get(noun + 1)
+        if person is not None and person.type == ActorType.PERSON:
+            self._add([person], org, noun)
+
+    def _organ_member(self, organ: int) -> None:
+        """'Politbüromitglied Wang Yi', 'Politburo member Wang Yi': a member of the party of the person's state.
+
+        The party is the one party of that state the registry knows; with none or several, nothing is said.
+        """
+        tokens = self.doc.tokens
+        cue = organ
+        if not fold(tokens[organ].text).endswith(self.cues.MEMBER_PREFIXES):
+            cue = organ + 1
+            if cue >= len(tokens) or not fold(tokens[cue].text).startswith(self.cues.MEMBER_PREFIXES):
+                return
+        person = self.by_token.get(cue + 1)
+        if person is None or person.type != ActorType.PERSON:
+            return
+        state = self._state_of(person.key)
+        parties = [e.key for e in self.registry if e.country == state and is_party(self.registry, e.key)]
+        if state is not None and len(parties) == 1 and not self._not_yet(organ, cue + 1):
+            self.found.setdefault((person.key, parties[0]), (tokens[organ].start, person.end))
+
+    def _party_in_parentheses(self, paren: int) -> None:
+        """'Friedrich Merz (CDU)', 'Annalena Baerbock (Bündnis 90/Die Grünen)'."""
+        tokens = self.doc.tokens
+        person, party = self.by_token.get(paren - 1), self.by_token.get(paren + 1)
+        if person is None or party is None or person.type != ActorType.PERSON or party.type != ActorType.ORGANIZATION:
+            return
+        close = self._index(party)
+        while close < len(tokens) and self.by_token.get(close) is party:
+            close += 1
+        if close < len(tokens) and tokens[close].text == ")":
+            self._add([person], party, paren)
 
     # ---- finding the actors around a cue ----------------------------------------------------------
 
@@ -234,7 +383,7 @@ class _Reader:
 
 
 def extract(doc: Doc, ctx: Context) -> None:
-    reader = _Reader(doc)
+    reader = _Reader(doc, ctx.registry)
     for sentence in doc.sentences:
         reader.sentence(sentence)
     for (member, org), (start, end) in reader.found.items():

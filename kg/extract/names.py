@@ -6,26 +6,34 @@ behind an article ("die Hamas"), not after a place preposition ("in San
 Marino") and not headed by an organisation or place word; titles before the
 name are left out ("TV-Moderator Tucker Carlson"). An organisation is an
 acronym in parentheses after its long name ("Vereinigung Freier Landwirte
-(VFL)"). Unknown single words are left alone: without a lexicon of first
-names, a lone capitalised word is too often a common noun or a place.
+(VFL)"), a name after a word for a kind of organisation ("der Finanzdienstleister
+Euroclear"), a broadcaster with its number ("Channel 12"), or a council named
+by the bodies it joins ("NATO-Ukraine-Rat"). Unknown single words are left
+alone otherwise: without a lexicon of first names, a lone capitalised word is
+too often a common noun or a place.
 """
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import takewhile
 
 import simplemma
 
+from kg.extract.gazetteer import fold
 from kg.extract.mentions import HYPHENS, Annotator
 from kg.extract.titles import title_at
 from kg.model import ActorType
 from kg.nlp.doc import Sentence, Token
 
-_MAX_PERSON_WORDS = 2
+_MAX_PERSON_WORDS = 3
 
 
 def find_unknown(notes: Annotator) -> None:
     for sentence in notes.doc.sentences:
         _acronyms(notes, sentence)
+        _numbered(notes, sentence)
+        _compound_bodies(notes, sentence)
+        _introduced(notes, sentence)
         for run in _runs(notes, sentence):
             _person(notes, run)
 
@@ -39,7 +47,16 @@ def is_name_word(notes: Annotator, token: Token) -> bool:
         return False
     if text.isupper() and len(text) > 1:
         return False   # acronyms are organisations, handled apart
-    return token.pos in notes.lang.PROPER_NOUN_TAGS or token.pos in notes.lang.FOREIGN_TAGS
+    return (token.pos in notes.lang.PROPER_NOUN_TAGS or token.pos in notes.lang.FOREIGN_TAGS
+            or _unknown_capital(notes, token))
+
+
+def _unknown_capital(notes: Annotator, token: Token) -> bool:
+    """'Badr Albusaidi': in a language that writes nouns in lower case, a capitalised word the lexicon does not
+    know is a name, whatever tag the tagger guessed for it (not at the start of a sentence)."""
+    if notes.lang.CAPITALISED_NOUNS or token.i == 0 or notes.doc.tokens[token.i - 1].sent != token.sent:
+        return False
+    return not _known_word(notes.doc.article.lang, token.text.lower())
 
 
 def _runs(notes: Annotator, sentence: Sentence) -> list[list[Token]]:
@@ -152,6 +169,98 @@ def _acronyms(notes: Annotator, sentence: Sentence) -> None:
             notes.add(start, long_form[-1].i + 1, b.text, label, ActorType.ORGANIZATION, None, "name", named=True)
 
 
+def _numbered(notes: Annotator, sentence: Sentence) -> None:
+    """'Channel 12', 'Kanal 13': a broadcaster named by a head word and its number."""
+    tokens = sentence.tokens
+    for word, number in zip(tokens, tokens[1:], strict=False):
+        if (word.text in notes.lang.NUMBERED_ORGANIZATIONS and number.text.isdigit() and len(number.text) <= 3
+                and not notes.covered(word.i) and not notes.covered(number.i)):
+            label = _surface(notes, [word, number])
+            notes.add(word.i, number.i + 1, label, label, ActorType.ORGANIZATION, None, "name", named=True)
+
+
+def _compound_bodies(notes: Annotator, sentence: Sentence) -> None:
+    """'NATO-Ukraine-Rat', 'NATO-Russia Council': a council named by the bodies and states it joins."""
+    tokens = sentence.tokens
+    for k, head in enumerate(tokens):
+        if fold(head.lemma or head.text) not in notes.lang.COMPOUND_BODY_HEADS or not head.text[:1].isupper():
+            continue
+        parts = _compound_parts(notes, tokens, k)
+        if len(parts) >= 2:
+            first = parts[0]
+            written = head.lemma if head.lemma[:1].isupper() else head.text   # "Rats" -> "Rat", "Council"
+            label = notes.doc.text[first.start:head.start] + written
+            notes.add(first.i, head.i + 1, label, label, ActorType.ORGANIZATION, None, "name", named=True)
+
+
+def _compound_parts(notes: Annotator, tokens: list[Token], k: int) -> list[Token]:
+    """The first tokens of the registry names joined by hyphens before token `k` ("NATO", "Ukraine")."""
+    parts: list[Token] = []
+    j = k - 1
+    if j >= 0 and tokens[j].text in HYPHENS and not tokens[j].space_before and not tokens[k].space_before:
+        j -= 1
+    while j >= 0:
+        start = _name_start(notes, tokens, j)
+        if start is None:
+            break
+        j = start
+        parts.insert(0, tokens[j])
+        if j < 2 or tokens[j - 1].text not in HYPHENS or tokens[j - 1].space_before or tokens[j].space_before:
+            break
+        j -= 2
+    return parts
+
+
+def _name_start(notes: Annotator, tokens: list[Token], j: int) -> int | None:
+    """Where the name of a state or body that ends at `tokens[j]` starts (a position in `tokens`), if one does.
+
+    Also a registry name the actor pass left alone before a capitalised head ("Ukraine Council").
+    """
+    mention = notes.mention_at(tokens[j].i)
+    if mention is not None:
+        if mention.type not in (ActorType.STATE, ActorType.ORGANIZATION) or mention.kind != "name":
+            return None
+        while j > 0 and notes.mention_at(tokens[j - 1].i) is mention:
+            j -= 1
+        return j
+    for start in range(j, max(-1, j - 3), -1):
+        match = notes.gazetteer_hit(tokens[start].i)
+        if match is not None and match.end == tokens[j].i + 1 and any(
+                r.entry.type in (ActorType.STATE, ActorType.ORGANIZATION) for r in match.form.readings):
+            return start
+    return None
+
+
+def _introduced(notes: Annotator, sentence: Sentence) -> None:
+    """'beim Finanzdienstleister Euroclear', 'der Rüstungskonzern Rheinmetall': a name after a word for a
+    kind of organisation is that organisation."""
+    tokens = sentence.tokens
+    for k, noun in enumerate(tokens[:-1]):
+        if notes.covered(noun.i) or not _organisation_noun(notes, noun):
+            continue
+        name = list(takewhile(lambda t: _org_name_word(notes, t), tokens[k + 1:k + 4]))
+        if name:
+            label = _surface(notes, name)
+            notes.add(name[0].i, name[-1].i + 1, label, label, ActorType.ORGANIZATION, None, "name", named=True)
+
+
+def _organisation_noun(notes: Annotator, token: Token) -> bool:
+    word = fold(token.text)
+    nouns = notes.lang.ORGANIZATION_NOUNS
+    return word in nouns or (notes.lang.CAPITALISED_NOUNS and word.endswith(tuple(nouns)))
+
+
+def _org_name_word(notes: Annotator, token: Token) -> bool:
+    """A capitalised name no pass has taken ("Euroclear", "Rheinmetall", "BASF"); no common noun ("Ärzte")."""
+    text = token.text
+    if not (text[:1].isupper() and text.replace("-", "").isalnum()) or notes.covered(token.i):
+        return False
+    if text in notes.lang.NOT_NAMES or title_at(notes.doc, token.i) is not None:
+        return False
+    return (token.pos in notes.lang.PROPER_NOUN_TAGS or token.pos in notes.lang.FOREIGN_TAGS or text.isupper()
+            or not _known_word(notes.doc.article.lang, text))
+
+
 def _acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return 2 <= len(letters) <= 6 and sum(c.isupper() for c in letters) >= 2 and text.isalnum()
@@ -167,8 +276,9 @@ def _long_form(notes: Annotator, paren: int, acronym: str) -> list[Token]:
             words.insert(0, tokens[j])
         elif tokens[j].text not in HYPHENS:
             break
-        initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
-        if initials.upper() == acronym.upper():
+        capitals = "".join(t.text[0] for t in words if t.text[:1].isupper())
+        every = "".join(t.text[0] for t in words)      # "Verband der Automobilindustrie (VDA)"
+        if acronym.upper() in (capitals.upper(), every.upper()) and words[0].text[:1].isupper():
             return words
         j -= 1
     return []

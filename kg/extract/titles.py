@@ -14,7 +14,7 @@ title can be checked against a registry office.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -64,6 +64,7 @@ class TitlePhrase:
     title: str                   # the title as written ("Kreml-Sprecher", "Berater des Präsidenten")
     of: str | None = None
     person: str | None = None
+    person_end: int | None = None    # token after the person's name, when it follows the title
     determiner: str | None = None
     prefix_span: tuple[int, int] | None = None   # characters of an in-word body name ("Kreml" in "Kremlsprecher")
     prefix_entry: Any = None
@@ -74,12 +75,12 @@ def title_at(doc: Doc, i: int) -> TitleWord | None:
     lang = data(doc.article.lang, "titles")
     tokens = doc.tokens
     longest = _phrase_lengths(doc.article.lang).get(fold(tokens[i].text), 0)
-    for n in range(min(longest, len(tokens) - i), 1, -1):
+    for n in range(min(2 * longest - 1, len(tokens) - i), 1, -1):
         window = tokens[i:i + n]
-        if window[-1].sent != tokens[i].sent:
+        if window[-1].sent != tokens[i].sent or window[-1].text in _HYPHENS:
             continue
-        key = tuple(fold(t.text) for t in window)
-        if key in lang.TITLES:
+        key = tuple(fold(t.text) for t in window if t.text not in _HYPHENS)   # "Secretary-General"
+        if len(key) > 1 and key in lang.TITLES:
             return TitleWord(i, i + n, lang.TITLES[key], " ".join(key), None)
     return _single_title(lang, doc, i)
 
@@ -98,7 +99,8 @@ def _single_title(lang: Any, doc: Doc, i: int) -> TitleWord | None:
     token = doc.tokens[i]
     if not token.text[:1].isalpha():
         return None
-    for word in dict.fromkeys((fold(token.text), fold(token.lemma or token.text))):
+    lemma = token.lemma if token.pos.startswith(lang.NOUN_TAG_PREFIXES) else ""   # "hosted" is no "host"
+    for word in dict.fromkeys((fold(token.text), fold(lemma or token.text))):
         found = _word_title(doc.article.lang, word)
         if found is not None:
             category, suffix = found
@@ -146,6 +148,7 @@ class TitleReader:
         self.registry = registry
         self.lang = data(doc.article.lang, "titles")
         self.by_token = mentions_by_token(doc)
+        self.starts = [t.start for t in doc.tokens]
 
     def phrases(self) -> list[TitlePhrase]:
         out: list[TitlePhrase] = []
@@ -164,37 +167,87 @@ class TitleReader:
 
     def _phrase(self, word: TitleWord) -> TitlePhrase:
         start = self._modifiers_start(word.start)
-        end = self._complement_end(word.end)
-        phrase = TitlePhrase(word, start, end, self._text(word.start, end))
+        word, first = self._deputy(word, start), self._title_start(word, start)
+        end = self._complement_end(word)
+        body = self._body_complement(end)
+        if body is not None:
+            end = self._token_after(body)
+        phrase = TitlePhrase(word, start, end, self._text(first, end))
         phrase.determiner = self._determiner(start)
-        phrase.of = (self._compound_body(phrase) or self._named_state(word) or self._body_before(word.start)
-                     or self._body_after(end) or self._demonym_in(start, end))
-        phrase.person = self._person_after(end) or self._person_before(start, phrase.determiner)
+        after = self._person_after(end)
+        if after is not None:
+            phrase.person, phrase.person_end = after.key, self._token_after(after)
+        else:
+            phrase.person = self._person_before(start, phrase.determiner)
+        phrase.of = (self._compound_body(phrase) or self._body_before(word.start) or (body.key if body else None)
+                     or self._demonym_in(start, end) or self._body_after_person(phrase)
+                     or self._implied(phrase))
         return phrase
+
+    def _deputy(self, word: TitleWord, start: int) -> TitleWord:
+        """'stellvertretender Außenminister', 'Deputy Foreign Minister', 'Vizeaußenminister': another office,
+        whose category is marked as a deputy's."""
+        deputy = any(fold(t.text) in self.lang.DEPUTY_WORDS for t in self.doc.tokens[start:word.start])
+        if deputy or (word.prefix and fold(word.prefix).startswith(self.lang.DEPUTY_PREFIXES)):
+            return replace(word, category=f"deputy_{word.category}")
+        return word
+
+    def _title_start(self, word: TitleWord, start: int) -> int:
+        """Where the title as written starts: at a deputy's word, an elided first conjunct ("Staats- und
+        Parteichef") or an English field ("trade minister"), else at the title word."""
+        tokens = self.doc.tokens
+        for i in range(start, word.start):
+            if fold(tokens[i].text) in self.lang.DEPUTY_WORDS or (i + 2 < word.start and self._elided(i + 2)):
+                return i
+        field = word.start - 1
+        is_field = field >= start and tokens[field].pos in self.lang.FIELD_NOUN_TAGS
+        return field if is_field and self._modifier(field, word.start) else word.start
+
+    def _token_after(self, mention: Mention) -> int:
+        return bisect.bisect_left(self.starts, mention.end)
 
     # ---- the extent of the phrase -------------------------------------------------------------
 
     def _modifiers_start(self, i: int) -> int:
         """Back over adjectives and demonyms ("der russische stellvertretende Außenminister")."""
-        adjective = data(self.doc.article.lang, "actors").ADJECTIVE_TAG_PREFIX
         tokens = self.doc.tokens
         j = i
         while j > 0 and tokens[j - 1].sent == tokens[i].sent:
-            prev = tokens[j - 1]
-            mention = self.by_token.get(j - 1)
-            if prev.pos.startswith(adjective) or (mention is not None and mention.kind == "demonym"):
-                j -= 1
-            elif prev.text in _HYPHENS and j >= 2 and not prev.space_before:
-                j -= 1
-            elif mention is not None and mention.type in _BODIES and (j == i or tokens[j].text in _HYPHENS):
-                j -= 1     # "US-Präsident", "Chinas Präsident", "Russia's foreign minister"
+            k = j - 1
+            prev = tokens[k]
+            mention = self.by_token.get(k)
+            if self._modifier(k, i):
+                j = k
+            elif self._elided(k):
+                j = k - 2     # "Staats- und Parteichef": the first conjunct shares the title's head
+            elif prev.text in _HYPHENS and k >= 1 and not prev.space_before:
+                j = k
+            elif mention is not None and mention.type in _BODIES and (j == i or tokens[j].text in _HYPHENS
+                                                                      or self._modifier(j, i)):
+                j = k     # "US-Präsident", "Chinas Präsident", "Russia's foreign minister", "EU trade commissioner"
             else:
                 break
         return j
 
-    def _complement_end(self, end: int) -> int:
-        """Forward over a genitive title ("Berater des Präsidenten", "adviser to the president")."""
+    def _modifier(self, k: int, title: int) -> bool:
+        """An adjective, a demonym, a deputy's word, or a field right before an English title ("trade minister")."""
+        token = self.doc.tokens[k]
+        mention = self.by_token.get(k)
+        return (self._adjective(k) or fold(token.text) in self.lang.DEPUTY_WORDS
+                or (k == title - 1 and token.text.islower() and token.pos in self.lang.FIELD_NOUN_TAGS
+                    and mention is None))
+
+    def _elided(self, i: int) -> bool:
+        """A coordinator after a truncated first part of a compound ("Staats- und", "Außen- oder")."""
         tokens = self.doc.tokens
+        return (i >= 2 and fold(tokens[i].text) in self.lang.COORDINATORS and tokens[i - 1].text in _HYPHENS
+                and not tokens[i - 1].space_before and tokens[i - 2].text[:1].isupper()
+                and tokens[i - 2].sent == tokens[i].sent)
+
+    def _complement_end(self, word: TitleWord) -> int:
+        """Forward over a genitive title ("Berater des Präsidenten", "adviser to the president") or a post."""
+        tokens = self.doc.tokens
+        end = self._post_end(word)
         j = end
         if j < len(tokens) and fold(tokens[j].text) in self.lang.GENITIVE_ARTICLES:
             k = j + 1
@@ -203,6 +256,24 @@ class TitleReader:
             if k < len(tokens) and title_at(self.doc, k) is not None and tokens[k].sent == tokens[end - 1].sent:
                 return title_at(self.doc, k).end
         return end
+
+    def _post_end(self, word: TitleWord) -> int:
+        """'Botschafter in Riad', 'ambassador to the UN': where an envoy serves, which is not whose envoy."""
+        tokens = self.doc.tokens
+        j = word.end
+        if word.category not in self.lang.POSTED or j >= len(tokens):
+            return word.end
+        if fold(tokens[j].text) not in self.lang.AT_WORDS:
+            return word.end
+        j += 1
+        while j < len(tokens) and fold(tokens[j].text) in self.lang.DETERMINERS:
+            j += 1
+        mention = self.by_token.get(j)
+        if mention is None or tokens[j].sent != tokens[word.start].sent:
+            return word.end
+        while j + 1 < len(tokens) and self.by_token.get(j + 1) is mention:
+            j += 1
+        return j + 1
 
     def _adjective(self, i: int) -> bool:
         mention = self.by_token.get(i)
@@ -241,12 +312,23 @@ class TitleReader:
         entries = [e for e in self.registry.lookup(name) if e.type in _BODIES]
         return entries[0] if entries else self.registry.by_metonym(name)
 
-    def _named_state(self, word: TitleWord) -> str | None:
-        """A title that names its state or body itself ("Bundeskanzler", "Kremlsprecher"), by the registry."""
+    def _implied(self, phrase: TitlePhrase) -> str | None:
+        """A title that names its state or body itself ("Bundeskanzler", "Regierungssprecher"), by the registry.
+
+        When the body is an organisation named by the first part of the compound
+        ("Regierungs-sprecher": the Bundesregierung), that part is remembered as its mention.
+        """
+        word = phrase.word
         tokens = self.doc.tokens[word.start:word.end]
         written = self.doc.text[tokens[0].start:tokens[-1].end]
         lemma = " ".join(t.lemma or t.text for t in tokens)
-        return self.registry.implied_of(written) or self.registry.implied_of(lemma)
+        key = self.registry.implied_of(written) or self.registry.implied_of(lemma)
+        entry = self.registry.entry(key) if key else None
+        if entry is not None and entry.type == ActorType.ORGANIZATION and word.prefix:
+            prefix = word.prefix[:-1] if word.prefix.endswith("s") else word.prefix
+            phrase.prefix_span = (tokens[0].start, tokens[0].start + len(prefix))
+            phrase.prefix_entry = entry
+        return key
 
     def _body_before(self, i: int) -> str | None:
         """The body named directly before the title, across a hyphen ("US-Präsident", "Chinas Präsident")."""
@@ -258,25 +340,27 @@ class TitleReader:
             mention = self.by_token.get(j)
             if mention is not None and mention.type in _BODIES:
                 return mention.key
-            if not self._adjective(j):
+            if not self._modifier(j, i):
                 return None
             j -= 1
         return None
 
-    def _body_after(self, end: int) -> str | None:
-        """'Präsident Russlands', 'President of Russia', 'Präsident von Frankreich'."""
+    def _body_complement(self, end: int) -> Mention | None:
+        """'Präsident Russlands', 'President of Russia', 'Präsident von Frankreich', 'Leiter der Behörde'."""
         tokens = self.doc.tokens
         j = end
-        if j < len(tokens) and fold(tokens[j].text) in self.lang.OF_WORDS:
+        if j < len(tokens) and fold(tokens[j].text) in self.lang.OF_WORDS | self.lang.GENITIVE_ARTICLES:
             j += 1
             while j < len(tokens) and fold(tokens[j].text) in self.lang.DETERMINERS:
                 j += 1
             mention = self.by_token.get(j)
-            return mention.key if mention is not None and mention.type in _BODIES else None
+            if mention is None or tokens[j].start != mention.start or tokens[j].sent != tokens[end - 1].sent:
+                return None
+            return mention if mention.type in _BODIES and mention.kind != "demonym" else None
         mention = self.by_token.get(j)
         if (mention is not None and mention.type in _BODIES and mention.kind == "name"
-                and _genitive(self.doc, self.registry, mention)):
-            return mention.key
+                and genitive(self.doc, self.registry, mention)):
+            return mention
         return None
 
     def _demonym_in(self, start: int, end: int) -> str | None:
@@ -288,15 +372,36 @@ class TitleReader:
 
     # ---- the person ----------------------------------------------------------------------------
 
-    def _person_after(self, end: int) -> str | None:
+    def _person_after(self, end: int) -> Mention | None:
         tokens = self.doc.tokens
         j = end
         if j < len(tokens) and tokens[j].text == ",":
             j += 1
         mention = self.by_token.get(j)
         if mention is not None and mention.type == ActorType.PERSON and mention.kind in ("name", "partial"):
-            return mention.key
+            return mention
         return None
+
+    def _body_after_person(self, phrase: TitlePhrase) -> str | None:
+        """'Foreign Minister Wang Yi of China', 'journalist Dana Levin of Israel's Channel 12'.
+
+        A possessive state before an organisation ("Israel's Channel 12") is the
+        organisation's, not the office's: the organisation is taken.
+        """
+        tokens = self.doc.tokens
+        j = phrase.person_end
+        if j is None or j >= len(tokens) or fold(tokens[j].text) not in self.lang.OF_WORDS:
+            return None
+        j += 1
+        while j < len(tokens) and fold(tokens[j].text) in self.lang.DETERMINERS:
+            j += 1
+        mention = self.by_token.get(j)
+        if mention is None or mention.type not in _BODIES or tokens[j].sent != tokens[phrase.start].sent:
+            return None
+        following = self.by_token.get(self._token_after(mention))
+        if mention.type == ActorType.STATE and following is not None and following.type == ActorType.ORGANIZATION:
+            return following.key
+        return mention.key
 
     def _person_before(self, start: int, determiner: str | None) -> str | None:
         """Apposition after the name: "Lavrov, the foreign minister of Russia"."""
@@ -309,7 +414,7 @@ class TitleReader:
         return None
 
 
-def _genitive(doc: Doc, registry: Any, mention: Mention) -> bool:
+def genitive(doc: Doc, registry: Any, mention: Mention) -> bool:
     """A name inflected for the genitive ("Russlands"): not a registered spelling, but one plus an ending."""
     surface = doc.text[mention.start:mention.end]
     entry = registry.entry(mention.key)
@@ -323,10 +428,18 @@ def office_category(registry_office: Any) -> set[str]:
     """The categories of a registry office: its role ids, and what its German and English titles name."""
     categories = set(getattr(registry_office, "roles", ()))
     for lang, title in (("de", registry_office.title_de), ("en", registry_office.title_en)):
-        category = _first_title(data(lang, "titles"), title or "")
+        titles = data(lang, "titles")
+        category = _first_title(titles, title or "")
+        if category and _deputy_title(titles, title or ""):
+            category = f"deputy_{category}"     # "stellvertretender Außenminister" is no foreign minister
         if category:
             categories.add(category)
     return categories
+
+
+def _deputy_title(lang: Any, title: str) -> bool:
+    words = [fold(w) for w in title.replace("-", " ").split()]
+    return any(w in lang.DEPUTY_WORDS or w.startswith(lang.DEPUTY_PREFIXES) for w in words)
 
 
 def _first_title(lang: Any, title: str) -> str | None:
@@ -341,6 +454,12 @@ def _first_title(lang: Any, title: str) -> str | None:
                 if words[i].endswith(suffix):
                     return category
     return None
+
+
+def is_former(doc: Doc, phrase: TitlePhrase) -> bool:
+    """'der frühere Präsident', 'Ex-Präsident': no reference to the present holder."""
+    former = data(doc.article.lang, "titles").FORMER
+    return any(fold(t.text) in former for t in doc.tokens[max(0, phrase.start - 1):phrase.word.end])
 
 
 def holds(registry: Any, person: str, category: str, of: str | None, on: PartialDate | None) -> str | None:

@@ -84,9 +84,16 @@ class Entry:
     offices: tuple[Office, ...]
     source: str
     country: str | None = None
+    demonyms_de: tuple[str, ...] = ()
+    demonyms_en: tuple[str, ...] = ()
 
     def label(self, lang: str) -> str:
         return self.label_de if lang == "de" else self.label_en
+
+    def demonym(self, lang: str) -> str | None:
+        """The first demonym in `lang` ("chinesisch", "Chinese"), for building names of the state's bodies."""
+        found: tuple[str, ...] = getattr(self, f"demonyms_{lang}", ())
+        return found[0] if found else None
 
     def names(self) -> tuple[str, ...]:
         """Labels then aliases, without repeats."""
@@ -136,7 +143,10 @@ class Registry:
         return self._entries.get(key)
 
     def lookup(self, name: str) -> list[Entry]:
-        """Entries whose label or alias is `name` (normalised); label matches first, then ids before none."""
+        """Entries whose label or alias is `name` (normalised); label matches first, then ids before none.
+
+        Among equals, places come last: "Weißes Haus" names the body that speaks before the building.
+        """
         return list(self._names.get(normalize(name), ()))
 
     def by_demonym(self, adjective: str) -> Entry | None:
@@ -221,16 +231,16 @@ class Registry:
                     raise RegistryError(f"{entry.key} refers to unknown key {ref!r}")
 
     def _index_names(self) -> dict[str, tuple[Entry, ...]]:
-        ranked: dict[str, dict[str, tuple[int, int, Entry]]] = defaultdict(dict)
+        ranked: dict[str, dict[str, tuple[int, int, int, Entry]]] = defaultdict(dict)
         for entry in self._entries.values():
             labels = {normalize(entry.label_de), normalize(entry.label_en)}
             for name in entry.names():
                 form = normalize(name)
-                rank = (0 if form in labels else 1, 0 if entry.qid else 1)
+                rank = (0 if form in labels else 1, 0 if entry.qid else 1, int(entry.type == ActorType.PLACE))
                 current = ranked[form].get(entry.key)
-                if current is None or rank < current[:2]:
+                if current is None or rank < current[:3]:
                     ranked[form][entry.key] = (*rank, entry)
-        return {form: tuple(e for *_, e in sorted(by_key.values(), key=lambda t: t[:2]))
+        return {form: tuple(e for *_, e in sorted(by_key.values(), key=lambda t: t[:3]))
                 for form, by_key in ranked.items()}
 
 
@@ -298,7 +308,7 @@ def _entry(record: tsv.Record, offices: tuple[Office, ...]) -> Entry:
         key=record.key, qid=record.qid, type=record.type, label_de=record.label_de, label_en=record.label_en,
         aliases=aliases, demonyms=tuple(dict.fromkeys((*record.demonyms_de, *record.demonyms_en))),
         metonyms=record.metonyms, capital=record.capital, offices=offices, source=record.source,
-        country=record.country,
+        country=record.country, demonyms_de=record.demonyms_de, demonyms_en=record.demonyms_en,
     )
 
 

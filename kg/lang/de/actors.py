@@ -9,6 +9,9 @@ English module has the same variable names.
 NAME_SUFFIXES = ("s", "es")
 NAME_SUFFIXES_AFTER_E = ("n", "s")
 
+# Endings that make a name possessive: nothing after it can belong to the same name ("India's Ministry").
+POSSESSIVE_SUFFIXES: tuple[str, ...] = ()
+
 # Inflected adjectives inside multi-word names: "die Vereinte Nationen" -> "den Vereinten
 # Nationen", "Europäische Union" -> "der Europäischen Union".
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
@@ -16,6 +19,23 @@ ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # A capital after these words is the city as a place ("nach Moskau"), otherwise it
 # stands for its government ("Moskau kritisierte ...").
 PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "nahe", "im", "vor", "um", "über"})
+
+# What comes "from" a capital after these words is its government's voice ("Widerstand kam aus Budapest",
+# "nach Angaben aus Brasília"), not a place (folded words or lemmas).
+SOURCE_PREPOSITIONS = frozenset({"aus"})
+VOICE_WORDS = frozenset({"angabe", "angaben", "kritik", "widerstand", "reaktion", "reaktionen", "signal", "signale",
+                         "stimme", "stimmen", "zustimmung", "ablehnung", "protest", "proteste", "warnung",
+                         "warnungen",
+                         "drohung", "drohungen", "forderung", "forderungen", "kreise", "kreisen", "regierungskreisen",
+                         "hiess", "heisst", "verlautete", "verlautet", "antwort", "dementi", "lob"})
+
+# A building after these prepositions and an article is the place ("vor dem Weißen Haus", "at the White
+# House"); "aus dem Kreml", "from the White House" name the institution that speaks.
+PLACE_ARTICLES = frozenset({"dem", "der", "den", "das"})
+PLACE_PREPOSITIONS_WITH_ARTICLE = frozenset({"in", "vor", "an", "hinter", "nahe"})
+
+# A preposition in these phrases attributes, it does not locate ("according to Downing Street").
+NOT_PLACE_PHRASES: frozenset[tuple[str, str]] = frozenset()
 
 # Prepositions after which a run of unknown names is a place, not a person ("in San Marino").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "im", "nach", "nahe"})
@@ -46,16 +66,33 @@ AMBIGUOUS_FORMS = frozenset({"Union", "Rat", "Mission", "Kommission", "Staat", "
 # The tags of finite and other verbs and of articles (STTS as HanTa writes them).
 ARTICLE_TAGS = frozenset({"ART"})
 ADJECTIVE_TAG_PREFIX = "ADJ"
+# Tags besides adjectives a demonym can carry: English capitalises it, and the tagger may read it as a name.
+DEMONYM_TAGS: frozenset[str] = frozenset()
 PROPER_NOUN_TAGS = frozenset({"NE"})
+# Whether common nouns are capitalised too: if not, a capitalised word the lexicon does not know is a name.
+CAPITALISED_NOUNS = True
 FOREIGN_TAGS = frozenset({"FM"})
 
 # Head words that make a run of names an organisation, not a person.
 ORGANIZATION_HEADS = frozenset("""
-agency agentur allgemeine armee bank bewegung brigaden bündnis daily fernsehen fonds front gericht gerichtshof
-gruppe institut komitee kommission kongress konzern ministerium nachrichten news organisation parlament partei
-post press rat rundfunk rundschau senat stiftung times union universität verband versammlung watch zeitschrift
-zeitung
+agency agentur allgemeine armee bank bewegung brigaden bündnis channel daily fernsehen fonds front gericht
+gerichtshof gruppe institut kanal komitee kommission kongress konzern ministerium nachrichten news organisation
+parlament partei post press rat rundfunk rundschau sender senat stiftung times union universität verband
+versammlung watch zeitschrift zeitung
 """.split())
+
+# The last word of a council named by the bodies and states it joins ("NATO-Ukraine-Rat", "NATO-Russia Council").
+COMPOUND_BODY_HEADS = frozenset({"rat", "kommission", "ausschuss", "komitee"})
+
+# Words for a kind of organisation before its name ("der Finanzdienstleister Euroclear", "the broadcaster
+# Channel 4"); German compounds end in them ("Rüstungskonzern").
+ORGANIZATION_NOUNS = frozenset({"konzern", "unternehmen", "firma", "dienstleister", "hersteller", "agentur", "sender",
+                                 "fernsehsender", "zeitung", "magazin", "miliz", "organisation", "stiftung",
+                                 "verband", "denkfabrik", "institut", "partei", "bewegung", "nachrichtenagentur",
+                                 "fluggesellschaft", "reederei", "betreiber", "versicherer", "bank"})
+
+# Head words of broadcasters named by a number ("Channel 12", "Kanal 13").
+NUMBERED_ORGANIZATIONS = frozenset({"Kanal", "Channel"})
 
 # Words that make a run of names a place ("Gaza Stadt", "Rotes Meer"); a one-word registry
 # name next to them is part of that place's name.

@@ -83,3 +83,13 @@ PATTERNS = (
 
 # Connects the dates of an event to an earlier event's date ("am selben Tag").
 SAME_DAY = (r"(?:am|an dem) (?:selben|gleichen) Tag",)
+
+# Dates a contact by the one it happened during ("während des Besuchs": the visit's date); None: any
+# contact reported just before. Searched in the sentence up to the contact's cue.
+SAME_OCCASION = (
+    (r"während (?:des|seines|ihres|dieses) (?:\w+ )?\w*(?:besuchs?|besuches|reise|aufenthalts?|aufenthaltes)\b",
+     "Visit"),
+    (r"\bbei (?:dem|diesem|seinem|ihrem) (?:\w+ )?\w*besuch\b", "Visit"),
+    (r"\bdort\b", "Visit"),
+    (r"\bdabei\b", None),
+)

@@ -38,9 +38,20 @@ VERBS = {
     "besuchen": "Visit", "reisen": "Visit", "eintreffen": "Visit", "ankommen": "Visit", "fliegen": "Visit",
     "bereisen": "Visit",
     "verhandeln": "Negotiation", "aushandeln": "Negotiation",
+    # signing a treaty is a meeting of the signatories
+    "unterzeichnen": "Meeting", "unterschreiben": "Meeting", "signieren": "Meeting",
     "interviewen": "Interview",
 }
 
+# Talk with a partner ("sprach mit Macron"): a meeting unless another cue of the clause says more. Whole lemmas
+# only ("besprechen", "aussprechen" are not talks with someone).
+TALK_VERBS = frozenset({"sprechen", "reden", "beraten"})
+# Objects that make "treffen" no meeting ("eine Entscheidung treffen").
+IDIOM_OBJECTS = frozenset({"entscheidung", "vereinbarung", "maßnahme", "vorkehrung", "absprache", "wahl", "festlegung",
+                           "aussage", "urteil", "regelung", "auswahl", "abmachung", "vorbereitung", "feststellung",
+                           "verabredung", "entschluss", "übereinkunft", "abkommen", "einigung"})
+# Verbs of receiving a guest: in the host's country the guest is on a visit.
+HOSTING = frozenset({"empfangen"})
 # Verbs that end in a cue verb but mean something else ("betreffen" is no meeting).
 NOT_VERBS = frozenset({"betreffen", "übertreffen", "zutreffen", "antreffen", "auftreffen", "ausreisen"})
 # A verb may carry a prefix before its cue ("weiterreisen", "zurückreisen", "aushandeln").
@@ -76,6 +87,14 @@ REFLEXIVES = frozenset({"sich"})
 # The object of these verbs is the one visited ("Merz besuchte Kiew").
 OBJECT_IS_HOST = frozenset({"besuchen", "bereisen"})
 
+# A contact "am Rande" of another is its own, and its persons attend the other (a summit).
+SIDELINES = (("am", "rande"), ("an", "den", "rändern"))
+# Further rounds of talks already reported: "die Verhandlungen fortsetzen".
+CONTINUED = frozenset({"fortsetzen", "fortführen", "weiterführen", "wiederaufnehmen", "weiterverhandeln"})
+# Verbs whose subject takes part in the contact referred to ("eröffnete das Treffen").
+PARTAKE = frozenset({"eröffnen", "leiten", "ausrichten", "teilnehmen", "beenden", "verlassen", "abschließen",
+                     "zuschalten", "beiwohnen"})
+
 # --- arguments ----------------------------------------------------------------------------------
 
 BETWEEN = frozenset({"zwischen"})
@@ -103,15 +122,26 @@ STATE_AGENTS = DELEGATION_NOUNS | frozenset({
     "ministerin", "außenminister", "außenministerin", "kanzler", "kanzlerin", "premierminister", "amtskollege",
     "kollege", "partner", "team",
 })
+# Between such a noun and the state it acts for ("Vertreter aus Russland", "negotiators from India").
+AGENT_LINKS = frozenset({"aus"})
 # "die beiden Staats- und Regierungschefs": the last two persons named.
 PAIRS = (
     ("beiden", "staats", "-", "und", "regierungschefs"),
     ("beiden", "politiker"), ("beiden", "präsidenten"), ("beiden", "staatschefs"), ("beiden", "spitzenpolitiker"),
     ("beiden", "regierungschefs"), ("beiden", "außenminister"), ("beiden", "männer"), ("beiden", "führer"),
 )
+# "beide Minister", "die beiden Politiker" are the last two persons named; "beide Seiten",
+# "beiden Ländern" the two sides of the contact just reported.
+PAIR_WORDS = (("beide",), ("beiden",), ("die", "beiden"))
+PERSON_GROUP_HEADS = frozenset({"minister", "präsident", "politiker", "staatschef", "regierungschef", "chef",
+                                "mann", "männer", "führer", "kanzler", "kollege", "staatsmann", "spitzenpolitiker",
+                                "amtskollege", "ministerin", "präsidentin"})
+SIDE_GROUP_HEADS = frozenset({"seite", "land", "staat", "regierung", "nation"})
 PERSONAL_PRONOUNS = frozenset({"er"})
-# "Beide trafen sich": the last two persons named ("sie" is left alone: she, they or formal you).
-PLURAL_PRONOUNS = frozenset({"beide"})
+# "seinem Antrittsbesuch": his, the subject's ("ihr" is left alone: her or their).
+POSSESSIVE_PRONOUNS = frozenset({"sein", "seine", "seinem", "seinen", "seiner", "seines"})
+# "Beide trafen sich", "die beiden": the last two persons named ("sie" is left alone: she, they or formal you).
+PLURAL_PRONOUNS = frozenset({"beide", "beiden"})
 
 # A date after these words is not when the contact happened ("seit 2014").
 DATE_NOT_AFTER = frozenset({"seit", "bis", "ab"})
@@ -122,8 +152,13 @@ DATE_NOT_AFTER = frozenset({"seit", "bis", "ab"})
 PLANNED = frozenset({
     "wollen", "planen", "beabsichtigen", "sollen", "geplant", "vorgesehen", "anstehend", "bevorstehend",
     "voraussichtlich", "erwarten", "ankündigen", "künftig", "demnächst",
-    "vorhaben", "plan", "absicht", "zusagen",
+    "vorhaben", "plan", "absicht", "zusagen", "vorbereitung",
 })
+# Verbs of starting: told in the past, the contact has begun, whatever is hoped or planned for it.
+STARTED = frozenset({"beginnen", "aufnehmen", "eröffnen", "starten"})
+# The future of reported speech: plans a contact only when it governs the contact's own verb
+# ("said he would speak with Xi"), not a noun mentioned beside it.
+REPORTED_FUTURE = frozenset()
 # Two words in this order anywhere in the clause ("hat eine Einladung ... angenommen").
 PLANNED_PAIRS = (("einladung", "annehmen"), ("einladung", "akzeptieren"))
 # Adjacent words.
@@ -154,8 +189,11 @@ OCCURRENCE_VERBS = frozenset({"stattfinden", "geben", "planen", "sein", "zustand
 CANCELLED = frozenset({"absagen", "abblasen", "verschieben", "streichen", "platzen", "canceln", "abbrechen"})
 # Only possible or asked for, not reported: no event.
 SPECULATIVE = frozenset({"könnte", "könnten", "möglich", "möglicherweise", "fordern", "vorschlagen", "anbieten",
-                         "erwägen", "denkbar", "anregen", "drängen", "würde", "würden"})
+                         "erwägen", "denkbar", "anregen", "drängen", "würde", "würden",
+                         "bereit", "bereitschaft"})
 SPECULATIVE_SEQUENCES = (("rief", "zu"), ("riefen", "zu"), ("sprach", "sich", "für"))
+# A verb and a preposition anywhere in the clause: counting or hoping on talks ("setzt weiter auf Gespräche").
+SPECULATIVE_PAIRS = (("setzen", "auf"), ("hoffen", "auf"))
 
 # --- clause structure (HanTa STTS tags) -------------------------------------------------------
 
@@ -170,8 +208,12 @@ ADJECTIVE_TAG_PREFIX = "ADJ"
 ADVERB_TAGS = frozenset({"ADV", "PROAV"})
 PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO"})
 NOUN_TAGS = frozenset({"NN", "NE", "NNI"})
+# Nouns of a title between a source phrase and a name ("laut dem Außenminister Lawrow"); names are mentions.
+TITLE_NOUN_TAGS = frozenset({"NN", "NNI", "NE"})
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "dieses", "diese", "diesem", "diesen",
                                "beim", "im", "am", "vom", "zum"})
+# Words that point back to a contact already reported ("ein solches Treffen").
+ANAPHORIC = frozenset({"solch", "solche", "solcher", "solches", "solchen", "solchem", "derartig", "derartige", "derartigen", "derartiges"})
 COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "doch", "sowie"})
 # How a separable particle and its verb make one lemma ("trafen ... ein" -> "eintreffen").
 PARTICLE_VERB = "{particle}{verb}"

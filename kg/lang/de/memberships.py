@@ -38,3 +38,30 @@ NOT_YET = frozenset({"beitreten", "beitritt", "beitrittskandidat", "beitrittskan
 # Nouns for members of a party ("CDU-Politiker Friedrich Merz", "Merz (CDU)").
 PARTY_PERSON_WORDS = frozenset({"politiker", "politikerin", "vorsitzende", "vorsitzender", "parteichef",
                                 "parteichefin", "abgeordnete", "abgeordneter", "chef", "chefin", "mitglied"})
+
+# Words in the registry name of an organisation that make it a political party ("Christlich Demokratische
+# Union", "Republican Party"): a party's politicians and leaders are its members.
+PARTY_NAME_WORDS = ("partei", "union", "bundnis", "grunen", "linke", "alternative", "demokraten", "republikaner")
+
+# Plural nouns for the members of a body, before a list of them ("die BRICS-Staaten Brasilien, Russland ...").
+MEMBER_NOUNS = frozenset({"staaten", "lander", "nationen", "mitgliedslander", "mitgliedsstaaten"})
+
+# Belonging to a body: "der ... angehören", "gehört der Nato an".
+BELONG = frozenset({"angehort", "angehoren", "angehorte", "angehorten"})
+BELONG_SEPARABLE = frozenset({("gehort", "an"), ("gehoren", "an"), ("gehorte", "an"), ("gehorten", "an")})
+
+# A relative pronoun after a comma opens a clause about the name before the comma ("der BRICS-Gruppe, der ...").
+RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "denen", "deren", "dessen"})
+
+# "Das NATO-Mitglied ..." with a definite article refers to a state named before.
+DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des"})
+
+# "Macron, dessen Land den G7-Vorsitz hat": the country of the person named before.
+COUNTRY_WORDS = frozenset({"land"})
+POSSESSIVES = frozenset({"dessen", "deren", "sein", "seines", "ihr", "ihres"})
+
+# Whether a party word may end a compound ("CDU-Außenpolitiker").
+COMPOUND_PERSON_WORDS = True
+
+# Organs of a ruling party; their members belong to the party of their state ("Politbüromitglied Wang Yi").
+PARTY_ORGANS = ("politburo",)

@@ -35,6 +35,9 @@ TITLES = {
     ("stabschef",): "chief_of_staff", ("stabschefin",): "chief_of_staff",
     ("generaldirektor",): "director_general", ("generaldirektorin",): "director_general",
     ("parteivorsitzende",): "party_leader", ("parteivorsitzender",): "party_leader",
+    ("kommissar",): "commissioner", ("kommissarin",): "commissioner",
+    ("leiter",): "chief", ("leiterin",): "chief",
+    ("koordinator",): "coordinator", ("koordinatorin",): "coordinator",
 }
 
 # German titles are compounds: the last part is the office, the first may name its body ("Kremlsprecher").
@@ -47,9 +50,14 @@ TITLE_SUFFIXES = {
     "gesandte": "envoy", "gesandter": "envoy", "beauftragte": "envoy", "beauftragter": "envoy",
     "chefin": "chief", "chef": "chief", "prasidentin": "president", "prasident": "president",
     "generalsekretarin": "secretary_general", "generalsekretar": "secretary_general",
+    "kommissarin": "commissioner", "kommissar": "commissioner",
+    "koordinatorin": "coordinator", "koordinator": "coordinator",
 }
 
 
+
+# A title is a noun: only a noun's lemma is compared with the titles ("hosted" is no "host").
+NOUN_TAG_PREFIXES = ("NN", "NE")
 
 # Nouns that introduce a person but are no office ("TV-Moderator Tucker Carlson").
 PERSON_NOUNS = frozenset({"moderator", "moderatorin", "journalist", "journalistin", "reporter", "reporterin",
@@ -57,7 +65,8 @@ PERSON_NOUNS = frozenset({"moderator", "moderatorin", "journalist", "journalisti
                           "kommentator", "kommentatorin", "aktivist", "aktivistin", "herr", "frau", "politiker",
                           "politikerin", "oppositionsfuhrer", "oppositionsfuhrerin", "abgeordnete", "abgeordneter",
                           "senator", "senatorin", "general", "generalin", "oligarch", "kritiker", "kritikerin",
-                          "kollege", "kollegin", "amtskollege", "amtskollegin", "amtsvorganger", "nachfolger"})
+                          "kollege", "kollegin", "amtskollege", "amtskollegin", "amtsvorganger", "nachfolger",
+                          "korrespondent", "korrespondentin", "redakteur", "redakteurin"})
 
 # "der frühere Präsident" is not the president now: such a title refers back to no current holder.
 FORMER = frozenset({"ehemalige", "ehemaligen", "ehemaliger", "fruhere", "fruheren", "fruherer", "einstige",
@@ -75,3 +84,28 @@ FEMININE_ENDINGS = ("in",)
 OF_WORDS = frozenset({"von"})
 GENITIVE_ARTICLES = frozenset({"des", "der"})
 AS_WORDS = frozenset({"als"})
+
+# A deputy holds another office than the title names: "stellvertretender Außenminister", "Deputy Foreign
+# Minister", "Vizeaußenminister" (as the first part of a compound).
+DEPUTY_WORDS = frozenset({"stellvertretende", "stellvertretender", "stellvertretenden", "stellvertretendem", "vize"})
+DEPUTY_PREFIXES = ("vize",)
+
+# Coordinators after a truncated first conjunct that shares the title's head ("Staats- und Parteichef").
+COORDINATORS = frozenset({"und", "oder", "sowie"})
+
+# Offices held at a post named after the title ("Botschafter in Riad", "ambassador to the UN"): the post is
+# where the holder serves, not whose office it is.
+POSTED = frozenset({"ambassador", "envoy"})
+AT_WORDS = frozenset({"in", "bei", "beim", "am", "an"})
+
+# Person nouns of a post at a medium ("journalist Dana Levin of Channel 12", "ARD-Korrespondentin X"): a role
+# only when the text names the medium, never a state (a nationality is no employer).
+MEDIA_NOUNS = ("journalist", "journalistin", "reporter", "reporterin", "korrespondent", "korrespondentin",
+               "moderator", "moderatorin", "redakteur", "redakteurin", "kommentator", "kommentatorin")
+
+# "seinen chinesischen Amtskollegen Wang Yi": the same office as the other side's, held for the state named.
+COUNTERPART_NOUNS = ("amtskollege", "amtskollegin", "kollege", "kollegin")
+
+# Tags of a common noun that names the field of an office before an English title ("trade minister",
+# "commerce secretary"); German joins the field into the compound.
+FIELD_NOUN_TAGS: frozenset[str] = frozenset()

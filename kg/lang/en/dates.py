@@ -46,7 +46,7 @@ PATTERNS = (
     r"{weekday},? {month} {day}(?:st|nd|rd|th)?(?:,? {year})?",
     r"(?:(?:{part})(?:-| ))?{month},? {year}",
     r"{part}(?:-| ){month}",
-    r"(?:in|since|until|by|during|from|through|of) {month}",
+    r"(?:in|since|until|by|during|from|through|of|for) {month}",
     r"{shift} {month}",
     r"{month} (?:of )?{shift} {unit}",
     r"{part}(?:-| ){year}",
@@ -68,3 +68,11 @@ PATTERNS = (
 )
 
 SAME_DAY = (r"(?:on )?the same day",)
+
+# Dates a contact by the one it happened during ("während des Besuchs": the visit's date); None: any
+# contact reported just before. Searched in the sentence up to the contact's cue.
+SAME_OCCASION = (
+    (r"\bduring (?:the|his|her|their|this) (?:\w+ )?(?:visit|trip|stay|tour)\b", "Visit"),
+    (r"\bwhile there\b", "Visit"),
+    (r"\bthere\b(?! (?:is|are|was|were|will|would|has|have|had|could|may|might|must|should)\b)", "Visit"),
+)

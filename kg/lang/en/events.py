@@ -24,9 +24,14 @@ VERBS = {
     "meet": "Meeting", "host": "Meeting",
     "visit": "Visit", "travel": "Visit", "fly": "Visit", "arrive": "Visit",
     "negotiate": "Negotiation",
+    "sign": "Meeting",
     "interview": "Interview",
 }
 
+TALK_VERBS = frozenset({"speak", "talk", "confer"})
+IDIOM_OBJECTS = frozenset({"target", "deadline", "demand", "requirement", "criterion", "criteria", "expectation",
+                           "need", "goal", "standard", "obligation", "condition", "threshold", "commitment"})
+HOSTING = frozenset({"host"})
 NOT_VERBS = frozenset()
 # English verbs take no prefixes worth reading ("revisit" is rare, "ghost" is no "host").
 MIN_VERB_PREFIX = 99
@@ -60,6 +65,10 @@ NEEDS_PERSON = frozenset({"meet", "host"})
 REFLEXIVES = frozenset({"each other", "one another"})
 OBJECT_IS_HOST = frozenset({"visit"})
 
+SIDELINES = (("on", "the", "sidelines"), ("on", "the", "margins"), ("at", "the", "margins"))
+CONTINUED = frozenset({"continue", "resume"})
+PARTAKE = frozenset({"open", "chair", "host", "attend", "leave", "close", "join", "address"})
+
 # --- arguments ----------------------------------------------------------------------------------
 
 BETWEEN = frozenset({"between"})
@@ -80,11 +89,18 @@ STATE_AGENTS = DELEGATION_NOUNS | frozenset({
     "side", "government", "leadership", "president", "leader", "minister", "chancellor", "counterpart",
     "partner", "team", "head",
 })
+# Between such a noun and the state it acts for ("Vertreter aus Russland", "negotiators from India").
+AGENT_LINKS = frozenset({"from", "of"})
 PAIRS = (
     ("the", "two", "leaders"), ("both", "leaders"), ("the", "two", "presidents"), ("the", "two", "men"),
     ("the", "two", "heads", "of", "state"), ("the", "two", "politicians"), ("the", "two", "ministers"),
 )
+PAIR_WORDS = (("both",), ("the", "two"))
+PERSON_GROUP_HEADS = frozenset({"leader", "president", "minister", "politician", "man", "men", "chancellor",
+                                "counterpart", "premier", "statesman"})
+SIDE_GROUP_HEADS = frozenset({"side", "country", "countries", "nation", "government", "state"})
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
+POSSESSIVE_PRONOUNS = frozenset({"his"})
 # "they" / "beide" as a subject: the last two persons named.
 PLURAL_PRONOUNS = frozenset({"they", "both"})
 
@@ -95,7 +111,13 @@ DATE_NOT_AFTER = frozenset({"since", "until", "till"})
 
 PLANNED = frozenset({
     "will", "'ll", "plan", "intend", "expect", "schedule", "due", "upcoming", "announce", "forthcoming",
+    "preparation", "ahead",
 })
+# Verbs of starting: told in the past, the contact has begun, whatever is hoped or planned for it.
+STARTED = frozenset({"begin", "start", "open", "launch", "resume"})
+# The future of reported speech: plans a contact only when it governs the contact's own verb
+# ("said he would speak with Xi"), not a noun mentioned beside it.
+REPORTED_FUTURE = frozenset({"would"})
 # Two words in this order anywhere in the clause ("accepted an invitation").
 PLANNED_PAIRS = (("accept", "invitation"),)
 # Adjacent words ("Xi is to visit", "agreed to meet").
@@ -116,8 +138,9 @@ NEGATIVE_DETERMINERS = frozenset({"no"})
 OCCURRENCE_VERBS = frozenset({"take", "be", "happen", "plan", "hold"})
 CANCELLED = frozenset({"cancel", "postpone", "scrap", "call off", "abandon", "delay"})
 SPECULATIVE = frozenset({"could", "might", "may", "possible", "possibly", "urge", "propose", "offer",
-                         "consider", "suggest", "push"})
+                         "consider", "suggest", "push", "ready", "willing", "readiness"})
 SPECULATIVE_SEQUENCES = (("call", "for"), ("called", "for"), ("push", "for"))
+SPECULATIVE_PAIRS = (("hope", "for"), ("count", "on"), ("rely", "on"))
 
 # --- clause structure (HanTa CLAWS5 tags) ------------------------------------------------------
 
@@ -132,7 +155,11 @@ ADJECTIVE_TAG_PREFIX = "AJ"
 ADVERB_TAGS = frozenset({"AV0"})
 PREPOSITION_TAGS = frozenset({"PRP", "PRF"})
 NOUN_TAGS = frozenset({"NN0", "NN1", "NN2", "NP0"})
+# Nouns of a title between a source phrase and a name ("laut dem Außenminister Lawrow"); names are mentions.
+TITLE_NOUN_TAGS = frozenset({"NN0", "NN1", "NN2", "NP0"})
 DEFINITE_ARTICLES = frozenset({"the", "this", "that", "these"})
+# Words that point back to a contact already reported ("ein solches Treffen").
+ANAPHORIC = frozenset({"such"})
 COORDINATORS = frozenset({"and", "or", "but"})
 # How a particle and its verb make one lemma ("called ... off" -> "call off").
 PARTICLE_VERB = "{verb} {particle}"

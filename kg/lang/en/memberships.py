@@ -5,7 +5,7 @@ MEMBER_PREFIXES = ("member",)
 JOINED = frozenset({"joined"})
 JOINED_SEPARABLE: frozenset[tuple[str, str]] = frozenset()
 
-CHAIR_WORDS = frozenset({"chair", "chairmanship", "presidency", "chairship"})
+CHAIR_WORDS = frozenset({"chair", "chairs", "chaired", "chairing", "chairmanship", "presidency", "chairship"})
 
 GROUPING_WORDS = frozenset({"grouping", "groupings", "bloc", "blocs", "alliance", "alliances", "coalition",
                             "coalitions", "club", "clubs", "organisations", "organizations", "groups"})
@@ -22,3 +22,25 @@ NOT_YET = frozenset({"join", "joining", "accession", "candidate", "candidates", 
 
 PARTY_PERSON_WORDS = frozenset({"politician", "lawmaker", "leader", "chairman", "chairwoman", "member", "mp",
                                 "senator"})
+
+# Words in the registry name of an organisation that make it a political party ("Christlich Demokratische
+# Union", "Republican Party"): a party's politicians and leaders are its members.
+PARTY_NAME_WORDS = ("party", "union", "alliance", "greens", "left", "alternative", "democrats", "republicans")
+
+MEMBER_NOUNS = frozenset({"countries", "nations", "states", "economies"})
+
+BELONG = frozenset({"belongs", "belong", "belonged"})
+BELONG_SEPARABLE: frozenset[tuple[str, str]] = frozenset()
+
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+
+DEFINITE = frozenset({"the"})
+
+COUNTRY_WORDS = frozenset({"country", "nation"})
+POSSESSIVES = frozenset({"whose", "his", "her", "its"})
+
+# Whether a party word may end a compound ("CDU-Außenpolitiker").
+COMPOUND_PERSON_WORDS = False
+
+# Organs of a ruling party; their members belong to the party of their state ("Politbüromitglied Wang Yi").
+PARTY_ORGANS = ("politburo",)

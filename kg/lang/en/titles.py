@@ -22,6 +22,8 @@ TITLES = {
     ("high", "representative"): "high_representative", ("chief", "of", "staff"): "chief_of_staff",
     ("chief",): "chief", ("director", "general"): "director_general", ("director-general",): "director_general",
     ("supreme", "leader"): "supreme_leader", ("party", "leader"): "party_leader",
+    ("commissioner",): "commissioner", ("high", "commissioner"): "commissioner", ("head",): "chief",
+    ("coordinator",): "coordinator",
     # Not an office of the state named before them ("Russian opposition leader X"): persons only.
     ("opposition", "leader"): "person", ("rebel", "leader"): "person", ("opposition", "figure"): "person",
 }
@@ -30,10 +32,14 @@ TITLES = {
 COMPOUNDS = False
 TITLE_SUFFIXES: dict[str, str] = {}
 
+# A title is a noun: only a noun's lemma is compared with the titles ("hosted" is no "host").
+NOUN_TAG_PREFIXES = ("NN", "NP")
+
 
 PERSON_NOUNS = frozenset({"host", "anchor", "journalist", "reporter", "author", "businessman", "businesswoman",
                           "billionaire", "commentator", "activist", "mr", "mrs", "ms", "politician", "lawmaker",
-                          "senator", "general", "oligarch", "critic", "counterpart", "predecessor", "successor"})
+                          "senator", "general", "oligarch", "critic", "counterpart", "predecessor", "successor",
+                          "correspondent", "editor", "columnist"})
 
 # "the former president" is not the president now: such a title refers back to no current holder.
 FORMER = frozenset({"former", "ex", "then", "late", "previous", "outgoing"})
@@ -42,6 +48,31 @@ DETERMINERS = frozenset({"the"})
 PLURAL_DETERMINERS = frozenset({"both", "two", "three", "all", "several"})
 FEMININE_ENDINGS = ()
 
-OF_WORDS = frozenset({"of"})
+OF_WORDS = frozenset({"of", "for"})   # "spokesperson for Iran's foreign ministry"
 GENITIVE_ARTICLES = frozenset()
 AS_WORDS = frozenset({"as"})
+
+# A deputy holds another office than the title names: "stellvertretender Außenminister", "Deputy Foreign
+# Minister", "Vizeaußenminister" (as the first part of a compound).
+DEPUTY_WORDS = frozenset({"deputy", "vice"})
+DEPUTY_PREFIXES = ("deputy", "vice")
+
+# Coordinators after a truncated first conjunct that shares the title's head ("Staats- und Parteichef").
+COORDINATORS = frozenset({"and", "or"})
+
+# Offices held at a post named after the title ("Botschafter in Riad", "ambassador to the UN"): the post is
+# where the holder serves, not whose office it is.
+POSTED = frozenset({"ambassador", "envoy"})
+AT_WORDS = frozenset({"in", "to", "at"})
+
+# Person nouns of a post at a medium ("journalist Dana Levin of Channel 12", "ARD-Korrespondentin X"): a role
+# only when the text names the medium, never a state (a nationality is no employer).
+MEDIA_NOUNS = ("journalist", "reporter", "correspondent", "anchor", "host", "editor", "columnist",
+               "commentator")
+
+# "seinen chinesischen Amtskollegen Wang Yi": the same office as the other side's, held for the state named.
+COUNTERPART_NOUNS = ("counterpart",)
+
+# Tags of a common noun that names the field of an office before an English title ("trade minister",
+# "commerce secretary"); German joins the field into the compound.
+FIELD_NOUN_TAGS: frozenset[str] = frozenset({"NN1"})
