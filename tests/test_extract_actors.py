@@ -511,3 +511,103 @@ def test_what_comes_from_a_capital_is_its_governments_voice(pipeline, lang, text
 def test_a_capital_as_the_first_part_of_a_compound_is_no_place(pipeline):
     doc = run(pipeline, "Das steht in der Kreml-Erklärung.")
     assert {m.type for m in doc.mentions} == {ActorType.ORGANIZATION}
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("de", "Das Treffen fand in Samarkand statt.", "Samarkand"),
+    ("de", "Die Konferenz fand in der Stadt Cebu statt.", "Cebu"),
+    ("de", "Die Minister reisten nach Nuuk.", "Nuuk"),
+    ("de", "Die Gespräche fanden im Schloss Bellevue statt.", "Schloss Bellevue"),
+    ("en", "The talks were held in the city of Samarkand.", "Samarkand"),
+    ("en", "The ministers met in Nuuk on Tuesday.", "Nuuk"),
+])
+def test_an_unknown_place_after_a_place_preposition_or_city_noun(pipeline, lang, text, label):
+    doc = run(pipeline, text, lang)
+    assert [(doc.text[m.start:m.end], m.type) for m in doc.mentions] == [(label, ActorType.PLACE)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The decision was made in January."),
+    ("de", "Das Abkommen trat in Kraft."),
+    ("en", "Nothing changed in Kowalski's view."),
+])
+def test_no_place_from_months_nouns_or_possessives(pipeline, lang, text):
+    doc = run(pipeline, text, lang)
+    assert all(m.type != ActorType.PLACE for m in doc.mentions)
+
+
+@pytest.mark.parametrize("lang, text, key, type_", [
+    ("de", "Der Moskauer Kreml wies die Vorwürfe zurück.", "kremlin", ActorType.ORGANIZATION),
+    ("en", "The Moscow Kremlin rejected the claims.", "kremlin", ActorType.ORGANIZATION),
+    ("de", "Die Touristen standen vor dem Moskauer Kreml.", "moscow-kremlin", ActorType.PLACE),
+    ("en", "Tourists gathered outside the Moscow Kremlin.", "moscow-kremlin", ActorType.PLACE),
+])
+def test_the_moscow_kremlin_speaks_as_the_body_and_stands_as_the_place(pipeline, lang, text, key, type_):
+    doc = run(pipeline, text, lang)
+    assert {(m.key, m.type) for m in doc.mentions} == {(key, type_)}
+
+
+@pytest.mark.parametrize("lang, text, key", [
+    ("de", "Die AU-Kommission verurteilte die Angriffe.", "african-union-commission"),
+    ("en", "The African Union Commission condemned the attacks.", "african-union-commission"),
+    ("de", "Der Arktische Rat tagte in Tromsø.", "arctic-council"),
+    ("de", "Die Mitglieder des Arktischen Rates trafen sich.", "arctic-council"),
+    ("en", "The Arctic Council met on Tuesday.", "arctic-council"),
+    ("de", "Die RSF griffen die Stadt an.", "rapid-support-forces"),
+    ("en", "The Rapid Support Forces (RSF) attacked the city.", "rapid-support-forces"),
+    ("en", "Sikorski, a member of Civic Coalition, spoke.", "civic-coalition"),
+    ("de", "Der Golf-Kooperationsrat tagte in Riad.", "gcc"),
+    ("en", "The Gulf Cooperation Council met in Riyadh.", "gcc"),
+])
+def test_bodies_the_registry_knows_without_an_id(pipeline, lang, text, key):
+    doc = run(pipeline, text, lang)
+    assert key in {m.key for m in doc.mentions if m.type == ActorType.ORGANIZATION}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Der saudische Außenminister Prinz Faisal bin Farhan traf Rubio.", "Faisal bin Farhan"),
+    ("en", "Saudi Foreign Minister Prince Faisal bin Farhan met Rubio.", "Faisal bin Farhan"),
+    ("de", "Außenminister Prinz sagte nichts.", None),
+    ("de", "Prinz Harry sagte nichts.", None),
+    ("en", "Foreign Minister Sugiono met Rubio.", "Sugiono"),
+    ("de", "Außenminister Sugiono traf Rubio.", "Sugiono"),
+])
+def test_a_prince_is_a_title_never_a_name(pipeline, lang, text, name):
+    doc = run(pipeline, text, lang)
+    persons = {doc.text[m.start:m.end] for m in doc.mentions if m.type == ActorType.PERSON}
+    assert not any(p.startswith(("Prinz", "Prince")) for p in persons)
+    assert name is None or name in persons
+
+
+@pytest.mark.parametrize("lang, text, key", [
+    ("de", "Aus Peking hieß es, man sei besorgt.", CHINA),
+    ("de", "Aus Moskau verlautete, man prüfe das Angebot.", RUSSIA),
+])
+def test_what_is_said_from_a_capital_is_its_governments_voice(pipeline, lang, text, key):
+    doc = run(pipeline, text, lang)
+    assert {m.key for m in doc.mentions} == {key}
+
+
+def test_a_flight_from_a_capital_is_still_a_place(pipeline):
+    doc = run(pipeline, "Er kam aus Peking, hieß es.")
+    assert {m.type for m in doc.mentions} == {ActorType.PLACE}
+
+
+@pytest.mark.parametrize("lang, text, label, key", [
+    ("en", "Talks end\n\nEVIAN-LES-BAINS, France (Reuters) - Leaders agreed on Tuesday.", "EVIAN-LES-BAINS",
+     "Evian-Les-Bains"),
+    ("en", "SAMARKAND, Uzbekistan (AP) - Leaders met on Tuesday.", "SAMARKAND", "Samarkand"),
+    ("de", "BERLIN, Deutschland (dpa) - Die Minister trafen sich.", "BERLIN", "Q64"),
+])
+def test_the_place_of_a_dateline(pipeline, lang, text, label, key):
+    doc = run(pipeline, text, lang)
+    assert (label, key, ActorType.PLACE) in {(doc.text[m.start:m.end], m.key, m.type) for m in doc.mentions}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "NATO, the EU and the UN met."),
+    ("en", "Headline\nUN, France and Britain agreed."),
+])
+def test_acronyms_that_open_a_paragraph_are_no_dateline(pipeline, lang, text):
+    doc = run(pipeline, text, lang)
+    assert all(m.type != ActorType.PLACE for m in doc.mentions)

@@ -96,3 +96,68 @@ def test_every_mention_is_evidence_of_one_agreement(pipeline):
     (agreement,) = extraction.agreements
     assert [text[e.start:e.end] for e in agreement.evidence] == [
         "START-III", "New Strategic Arms Reduction Treaty", "START-III"]
+
+
+@pytest.mark.parametrize("lang, text, label, parties", [
+    ("de", "Die Ukraine und die USA unterzeichneten das Rohstoffabkommen.", "Rohstoffabkommen", {"Q212", USA}),
+    ("de", "Das Migrationsabkommen zwischen Italien und Albanien trat in Kraft.", "Migrationsabkommen",
+     {"Q38", "Q222"}),
+    ("de", "Frankreich und Polen haben das Verteidigungsabkommen ratifiziert.", "Verteidigungsabkommen",
+     {"Q142", "Q36"}),
+    ("de", "Die EU und der Mercosur haben das EU-Mercosur-Abkommen unterzeichnet.", "EU-Mercosur-Abkommen",
+     {"Q458", "mercosur"}),
+])
+def test_a_definite_compound_treaty_that_is_signed_or_in_force(pipeline, lang, text, label, parties):
+    found, _ = agreements(pipeline, text, lang)
+    assert set(found[label].parties) == parties
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Merz forderte ein Migrationsabkommen mit Marokko."),
+    ("de", "Das Handelsabkommen sei eine gute Idee, sagte er."),
+    ("de", "Das steht in der Kreml-Erklärung."),
+    ("de", "Die Waffenruhe müsse kommen, sagte er."),
+    ("en", "He called for a ceasefire."),
+])
+def test_a_wished_for_or_unspecific_deal_is_no_agreement(pipeline, lang, text):
+    found, _ = agreements(pipeline, text, lang)
+    assert found == {}
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("de", "Die Waffenruhe im Gazastreifen trat am Sonntag in Kraft.", "Waffenruhe im Gazastreifen"),
+    ("de", "Der Waffenstillstand in der Ukraine wurde gebrochen.", "Waffenstillstand in der Ukraine"),
+    ("en", "The ceasefire in Gaza took effect on Sunday.", "ceasefire in Gaza"),
+])
+def test_a_ceasefire_where_it_holds_is_an_agreement(pipeline, lang, text, label):
+    found, _ = agreements(pipeline, text, lang)
+    assert label in found
+
+
+@pytest.mark.parametrize("lang, text, label, parties", [
+    ("en", "The Jeddah Declaration was signed by Sudan and South Sudan.", "Jeddah Declaration", {"Q1049", "Q958"}),
+    ("de", "Die Dschidda-Erklärung wurde von Sudan und Südsudan unterzeichnet.", "Dschidda-Erklärung",
+     {"Q1049", "Q958"}),
+])
+def test_a_declaration_named_for_a_place_with_its_passive_signatories(pipeline, lang, text, label, parties):
+    found, _ = agreements(pipeline, text, lang)
+    assert set(found[label].parties) == parties
+
+
+@pytest.mark.parametrize("lang, text, label, parties", [
+    ("en", "China and ASEAN signed the Declaration on the Conduct of Parties in the South China Sea in 2002.",
+     "Declaration on the Conduct of Parties in the South China Sea", {"Q148", "Q7768"}),
+    ("en", "The Agreement on Trade between Germany and France was signed.", "Agreement on Trade", {"Q183", "Q142"}),
+])
+def test_a_capitalised_treaty_title(pipeline, lang, text, label, parties):
+    found, _ = agreements(pipeline, text, lang)
+    assert set(found[label].parties) == parties
+
+
+@pytest.mark.parametrize("text", [
+    "The Agreement on Monday was signed.",
+    "The Agreement between Germany and France was signed.",
+])
+def test_no_title_from_dates_or_parties(pipeline, text):
+    found, _ = agreements(pipeline, text, "en")
+    assert found == {}

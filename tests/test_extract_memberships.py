@@ -182,3 +182,75 @@ def test_no_membership_from_a_bare_member_noun_or_a_negation(pipeline, lang, tex
 def test_membership_through_a_persons_country_or_party_organ(with_roles, lang, text, expected):
     extraction = with_roles(Article(id="t", text=text, lang=lang, source="test", published=PartialDate(2026, 3)))
     assert {(m.member, m.organization) for m in extraction.memberships} == expected
+
+
+GCC, ASEAN = "gcc", "Q7768"
+SAUDI_ARABIA, QATAR, OMAN, DENMARK, NORWAY, CANADA = "Q851", "Q846", "Q842", "Q35", "Q20", "Q16"
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Die Bundesregierung sprach mit den Außenministern der Mitgliedstaaten des Golf-Kooperationsrats, "
+           "Saudi-Arabien, Katar und Oman.", {(SAUDI_ARABIA, GCC), (QATAR, GCC), (OMAN, GCC)}),
+    ("de", "Die Mitglieder des Arktischen Rats, Dänemark, Norwegen und Kanada, trafen sich.",
+     {(DENMARK, "arctic-council"), (NORWAY, "arctic-council"), (CANADA, "arctic-council")}),
+    ("en", "The German government met the members of the Gulf Cooperation Council, Saudi Arabia, Qatar and Oman.",
+     {(SAUDI_ARABIA, GCC), (QATAR, GCC), (OMAN, GCC)}),
+    ("en", "The members of the Arctic Council: Denmark, Norway and Canada.",
+     {(DENMARK, "arctic-council"), (NORWAY, "arctic-council"), (CANADA, "arctic-council")}),
+])
+def test_members_listed_after_the_body_and_not_a_body_named_before(pipeline, lang, text, expected):
+    assert memberships(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Bundesregierung ist Mitglied der Nato."),
+    ("en", "The German government is a member of NATO."),
+])
+def test_a_states_own_government_is_no_member(pipeline, lang, text):
+    assert memberships(pipeline, text, lang) == set()
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Das Nato- und EU-Mitglied Polen kritisierte den Beschluss.", {(POLAND, NATO), (POLAND, EU)}),
+    ("de", "Das EU- und Nato-Mitglied Ungarn blockierte.", {(HUNGARY, NATO), (HUNGARY, EU)}),
+    ("en", "ASEAN members East Timor and the Philippines signed.", {("Q574", ASEAN), ("Q928", ASEAN)}),
+])
+def test_coordinated_bodies_before_a_member_noun(pipeline, lang, text, expected):
+    assert memberships(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Sikorski, a member of Civic Coalition, said so."),
+    ("de", "Sikorski, Mitglied der Bürgerkoalition, sagte das."),
+])
+def test_a_foreign_party_membership(pipeline, lang, text):
+    assert memberships(pipeline, text, lang) == {("radoslaw-sikorski", "civic-coalition")}
+
+
+def test_a_party_in_parentheses_belongs_to_its_own_person_only(pipeline):
+    found = memberships(pipeline, "Bundeskanzler Friedrich Merz (CDU) traf Wladimir Putin in Moskau.")
+    assert found == {(MERZ, "cdu")}
+
+
+UNSC, SOMALIA, BRITAIN = "Q37470", "Q1045", "Q145"
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The U.N. Security Council met on Monday. The council's members Russia, Somalia and Britain voted "
+           "against.", {(RUSSIA, UNSC), (SOMALIA, UNSC), (BRITAIN, UNSC)}),
+    ("en", "The Security Council met. The members of the council, Russia and Britain, voted against.",
+     {(RUSSIA, UNSC), (BRITAIN, UNSC)}),
+    ("de", "Der UN-Sicherheitsrat tagte am Montag. Die Mitglieder des Rates, Russland und Großbritannien, "
+           "stimmten dagegen.", {(RUSSIA, UNSC), (BRITAIN, UNSC)}),
+])
+def test_members_of_a_body_referred_to_by_its_noun(pipeline, lang, text, expected):
+    assert memberships(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "NATO met on Monday. The council's members Russia and Britain voted against."),
+    ("en", "The Security Council met. The council's members will include Germany."),
+    ("de", "Die Nato tagte. Die Mitglieder des Rates, Russland und China, stimmten dagegen."),
+])
+def test_no_referred_body_without_a_fitting_name_or_with_future_members(pipeline, lang, text):
+    assert memberships(pipeline, text, lang) == set()

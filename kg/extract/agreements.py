@@ -62,8 +62,26 @@ class _Reader:
     def _signatories(self, start: int, sentence: Sentence) -> list[str]:
         tokens = self.doc.tokens
         for i in range(start - 1, sentence.tokens[0].i - 1, -1):
-            if fold(tokens[i].lemma or tokens[i].text) in self.words.SIGN_LEMMAS:
+            if self._signs(i):
                 return self._listed_before(i, sentence.tokens[0].i)
+        for i in range(start + 1, sentence.tokens[-1].i + 1):
+            if self._signs(i):
+                return self._agents(i, sentence) or self._listed(sentence.tokens[0].i, start - 1)
+        return []
+
+    def _signs(self, i: int) -> bool:
+        token = self.doc.tokens[i]
+        return fold(token.lemma or token.text) in self.words.SIGN_LEMMAS
+
+    def _agents(self, verb: int, sentence: Sentence) -> list[str]:
+        """'was signed by Sudan's army and the RSF', 'wurde von Russland und China unterzeichnet'."""
+        tokens = self.doc.tokens
+        last = sentence.tokens[-1].i
+        if verb + 1 <= last and fold(tokens[verb + 1].text) in self.words.AGENT_WORDS:
+            return self._listed(verb + 2, last)
+        for i in range(verb - 1, sentence.tokens[0].i, -1):
+            if fold(tokens[i].text) in self.words.AGENT_WORDS:
+                return self._listed(i + 1, verb - 1)
         return []
 
     def _listed(self, i: int, last: int) -> list[str]:

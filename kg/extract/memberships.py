@@ -6,12 +6,16 @@ states such as X" (body before, members after), joining ("Finnland trat 2023
 der Nato bei"), belonging ("gehört der Nato an", "der BRICS-Gruppe, der
 Brasilien und China angehören"), lists after a body's member noun ("die
 BRICS-Staaten Brasilien, Russland ..."), an epithet for a state named before
-("Das Nato-Mitglied ..."), chairing a body ("Russland übernahm den Vorsitz der
+("Das Nato-Mitglied ...", also "das Nato- und EU-Mitglied Polen"), members listed
+right after the body ("die Mitglieder des Arktischen Rats, Dänemark und
+Kanada"), chairing a body ("Russland übernahm den Vorsitz der
 BRICS", "Macron, whose country holds the G7 presidency"), belonging to
 groupings listed after "wie" / "such as" ("Peking und Moskau ... Gruppierungen
 ... wie BRICS und die SCO"), party membership ("Merz (CDU)", "CDU-Politiker
 Merz", "sagte der CDU-Vorsitzende") and a ruling party's organs
-("Politbüromitglied Wang Yi"). A clause that
+("Politbüromitglied Wang Yi"). A party membership goes only to the person the
+cue is said of ("Merz ist Mitglied der CDU"), and a state's own bodies (its
+government) are members of nothing. A clause that
 announces, wishes or denies membership ("will der Nato beitreten", "not a
 member") gives none: future members are not members.
 """
@@ -43,6 +47,7 @@ class _Reader:
         self.registry = registry
         self.cues = data(doc.article.lang, "memberships")
         self.coordinators = data(doc.article.lang, "actors").COORDINATORS
+        self.articles = data(doc.article.lang, "actors").ARTICLE_TAGS
         self.by_token = mentions_by_token(doc)
         self.found: dict[tuple[str, str], tuple[int, int]] = {}
 
@@ -74,16 +79,107 @@ class _Reader:
         after = self._org_after(cue, sentence)
         before = self._org_before(cue)
         if after is not None:
-            members = self._group_before(cue, sentence, exclude=after.key)
-            for org in self._orgs_listed_from(after, sentence):
+            orgs = self._orgs_listed_from(after, sentence)
+            members = self._listed_after(self._index(orgs[-1]), sentence) or self._subjects(cue, sentence, after)
+            for org in orgs:
                 self._add(members, org, cue)
         elif before is not None:
             members = self._group_after(cue, sentence) or self._group_before(self._index(before), sentence,
                                                                               exclude=before.key)
-            if members:
-                self._add(members, before, cue)
-            else:
-                self._epithet(before, cue, sentence)
+            for org in self._orgs_coordinated_before(before, sentence):
+                if members:
+                    self._add(members, org, cue)
+                else:
+                    self._epithet(org, cue, sentence)
+        else:
+            self._members_of_referred_body(cue, sentence)
+
+    def _members_of_referred_body(self, cue: int, sentence: Sentence) -> None:
+        """'the council's members Russia and Britain', 'die Mitglieder des Rates, Russland und China': the body
+        named before whose name ends in that noun (the UN Security Council)."""
+        tokens = self.doc.tokens
+        noun = cue - 1
+        if not (noun > 0 and tokens[noun].text.endswith(self.cues.POSSESSIVE_ENDINGS)):
+            noun = cue + 1
+            while noun < sentence.tokens[-1].i and fold(tokens[noun].text) in self.cues.LINK_WORDS:
+                noun += 1
+            if noun == cue + 1:
+                return
+        org = self._referred_body(noun)
+        if org is None:
+            return
+        members = self._listed_after(noun, sentence) if noun > cue else self._group_after(cue, sentence)
+        self._add_referred(members, org, min(cue, noun), max(cue, noun))
+
+    def _referred_body(self, noun: int) -> Mention | None:
+        tokens = self.doc.tokens
+        word = fold(tokens[noun].text)
+        for ending in self.cues.POSSESSIVE_ENDINGS:
+            word = word.removesuffix(ending)
+        stem = self.cues.BODY_NOUNS.get(word)
+        if stem is None or fold(tokens[noun - 1].text) not in self.cues.DEFINITE:
+            return None
+        for mention in reversed(self.doc.mentions):
+            if mention.start < tokens[noun].start and mention.type == ActorType.ORGANIZATION and \
+                    mention.kind == "name" and any(fold(n).endswith(stem) for n in self._names(mention)):
+                return mention
+        return None
+
+    def _names(self, mention: Mention) -> tuple[str, ...]:
+        entry = self.registry.entry(mention.key)
+        return entry.names() if entry is not None else (self.doc.text[mention.start:mention.end],)
+
+    def _add_referred(self, members: list[Mention], org: Mention, start: int, end: int) -> None:
+        """Like `_add`, for a body named in an earlier sentence: the evidence is the member phrase."""
+        if not members or self._not_yet(start, end):
+            return
+        tokens = self.doc.tokens
+        last = max(self._index(m) for m in members)
+        for member in members:
+            if member.key != org.key:
+                self.found.setdefault((member.key, org.key), (tokens[start].start, tokens[last].end))
+
+    def _subjects(self, cue: int, sentence: Sentence, org: Mention) -> list[Mention]:
+        """'Polen ist Mitglied der Nato': the actors before the cue, unless the cue is itself an attribute
+        ("die Außenminister der Mitgliedstaaten des GCC") and so names no subject."""
+        if cue > 0 and fold(self.doc.tokens[cue - 1].text) in self.cues.DEFINITE:
+            return []
+        if is_party(self.registry, org.key):
+            return self._apposed_person(cue, sentence)
+        return self._group_before(cue, sentence, exclude=org.key)
+
+    def _apposed_person(self, cue: int, sentence: Sentence) -> list[Mention]:
+        """'Kiesewetter, ein Mitglied der CDU', 'Merz ist Mitglied der CDU': party membership belongs to the
+        person the cue is said of, right before it, never to another person earlier in the sentence."""
+        tokens = self.doc.tokens
+        i = cue - 1
+        while i >= sentence.tokens[0].i and self.by_token.get(i) is None and (
+                tokens[i].text in _SKIPPABLE or tokens[i].pos in self.articles
+                or fold(tokens[i].text) in self.cues.APPOSITION_WORDS):
+            i -= 1
+        mention = self.by_token.get(i)
+        return [mention] if mention is not None and mention.type == ActorType.PERSON else []
+
+    def _listed_after(self, end: int, sentence: Sentence) -> list[Mention]:
+        """'die Mitglieder des Arktischen Rats, Dänemark und Kanada': a list right after the body's name."""
+        last = sentence.tokens[-1].i
+        body = self.by_token.get(end)
+        i = end + 1
+        while i <= last and body is not None and self.by_token.get(i) is body:
+            i += 1
+        if i > last or not self._list_opener(i):
+            return []
+        while i <= last and self.by_token.get(i) is None and self._list_opener(i):
+            i += 1
+        exclude = body.key if body is not None else None
+        if not self._member_mention(i, exclude, True):
+            return []
+        return self._coordinated(i, 1, last, exclude, True)
+
+    def _orgs_coordinated_before(self, org: Mention, sentence: Sentence) -> list[Mention]:
+        """'das Nato- und EU-Mitglied Polen': the body before the cue and those coordinated with it."""
+        listed = self._coordinated(self._index(org), -1, sentence.tokens[0].i, None, False)
+        return [m for m in listed if m.type == ActorType.ORGANIZATION and m.kind == "name"]
 
     def _epithet(self, org: Mention, cue: int, sentence: Sentence) -> None:
         """'Das NATO-Mitglied gehört der EU nicht an': a definite member noun is the state the text is about.
@@ -349,7 +445,16 @@ class _Reader:
         mention = self.by_token.get(i)
         if mention is None or mention.kind == "demonym" or mention.key == exclude:
             return False
-        return mention.type == ActorType.STATE if states_only else mention.type in _MEMBERS
+        if states_only:
+            return mention.type == ActorType.STATE
+        return mention.type in _MEMBERS and not self._national_body(mention)
+
+    def _national_body(self, mention: Mention) -> bool:
+        """A state's own body (its government, a ministry) is no member of the bodies it deals with."""
+        if mention.type != ActorType.ORGANIZATION or is_party(self.registry, mention.key):
+            return False
+        entry = self.registry.entry(mention.key)
+        return entry is not None and entry.country is not None
 
     def _joiner(self, i: int) -> bool:
         word = fold(self.doc.tokens[i].text)

@@ -7,6 +7,7 @@ inside "US-amerikanisch" is not counted twice.
 from __future__ import annotations
 
 import bisect
+from itertools import takewhile
 from types import ModuleType
 from typing import Any
 
@@ -121,14 +122,15 @@ class Annotator:
         return False
 
     def _voice_from(self, j: int) -> bool:
-        """'Widerstand kam aus Budapest', 'Nach Angaben aus Brasília', 'criticism from Beijing': what comes
-        from a capital there is its government's voice, not a place."""
+        """'Widerstand kam aus Budapest', 'Nach Angaben aus Brasília', 'criticism from Beijing', 'Aus Peking
+        hieß es': what comes from a capital there is its government's voice, not a place."""
         tokens = self.doc.tokens
         if tokens[j].text.lower() not in self.lang.SOURCE_PREPOSITIONS:
             return False
         before = [t for t in tokens[max(0, j - 6):j] if t.sent == tokens[j].sent]
+        after = list(takewhile(lambda t: t.sent == tokens[j].sent and t.text != ",", tokens[j + 2:j + 4]))
         return any(fold(t.lemma or t.text) in self.lang.VOICE_WORDS or fold(t.text) in self.lang.VOICE_WORDS
-                   for t in before)
+                   for t in before + after)
 
     def compound_demonym(self, i: int) -> int | None:
         """'US-amerikanischen' read as one demonym; returns the index after it, if it is one."""

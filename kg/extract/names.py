@@ -10,7 +10,10 @@ acronym in parentheses after its long name ("Vereinigung Freier Landwirte
 Euroclear"), a broadcaster with its number ("Channel 12"), or a council named
 by the bodies it joins ("NATO-Ukraine-Rat"). Unknown single words are left
 alone otherwise: without a lexicon of first names, a lone capitalised word is
-too often a common noun or a place.
+too often a common noun or a place. Places the registry does not know are proper
+nouns after a place preposition or a word for a city ("in Samarkand", "in the
+city of Cebu"), a building noun with its name ("Schloss Bellevue"), and the
+capitalised place of a dateline ("EVIAN-LES-BAINS, France (Reuters) -").
 """
 from __future__ import annotations
 
@@ -34,8 +37,11 @@ def find_unknown(notes: Annotator) -> None:
         _numbered(notes, sentence)
         _compound_bodies(notes, sentence)
         _introduced(notes, sentence)
+        _buildings(notes, sentence)
+        _dateline(notes, sentence)
         for run in _runs(notes, sentence):
-            _person(notes, run)
+            if not _place(notes, run):
+                _person(notes, run)
 
 
 def is_name_word(notes: Annotator, token: Token) -> bool:
@@ -135,6 +141,65 @@ def _person(notes: Annotator, run: list[Token]) -> None:
         return
     label = _surface(notes, run)
     notes.add(run[0].i, run[-1].i + 1, label, label, ActorType.PERSON, None, "name", named=True)
+
+
+def _place(notes: Annotator, run: list[Token]) -> bool:
+    """'in Samarkand', 'in der Stadt Cebu', 'in the city of Nuuk', 'im Schloss Bellevue': a place the registry
+    does not know, named by proper nouns after a place preposition, a word for a city or a building."""
+    tokens = notes.doc.tokens
+    first, last = run[0].i, run[-1].i
+    if first == 0 or any(t.pos not in notes.lang.PROPER_NOUN_TAGS for t in run):
+        return False
+    marks = tuple(notes.lang.POSSESSIVE_MARKS)
+    if run[-1].text.endswith(marks) or (last + 1 < len(tokens) and tokens[last + 1].text in marks):
+        return False
+    before = tokens[first - 1]
+    if not (before.text.lower() in notes.lang.UNKNOWN_PLACE_PREPOSITIONS or _after_city_noun(notes, before)):
+        return False
+    label = notes.doc.text[tokens[first].start:run[-1].end]
+    notes.add(first, last + 1, label, label, ActorType.PLACE, None, "name", named=True)
+    return True
+
+
+def _buildings(notes: Annotator, sentence: Sentence) -> None:
+    """'Schloss Bellevue', 'Palais Schaumburg': a building noun and the capitalised name after it."""
+    tokens = notes.doc.tokens
+    for token in sentence.tokens[:-1]:
+        name = tokens[token.i + 1]
+        if (token.text in notes.lang.BUILDING_NOUNS and not notes.covered(token.i) and not notes.covered(name.i)
+                and name.text[:1].isupper() and name.text.isalpha() and name.text not in notes.lang.NOT_NAMES):
+            label = notes.doc.text[token.start:name.end]
+            notes.add(token.i, name.i + 1, label, label, ActorType.PLACE, None, "name", named=True)
+
+
+def _dateline(notes: Annotator, sentence: Sentence) -> None:
+    """'EVIAN-LES-BAINS, France (Reuters) -': the capitalised place that opens a paragraph before its state."""
+    doc = notes.doc
+    tokens = sentence.tokens
+    if tokens[0].start > 0 and doc.text[tokens[0].start - 1] != "\n":
+        return
+    k = 0
+    while k < len(tokens) and (tokens[k].text in HYPHENS or (tokens[k].text.isupper() and tokens[k].text.isalpha()
+                                                              and not notes.covered(tokens[k].i))):
+        k += 1
+    if k == 0 or k + 1 >= len(tokens) or tokens[k - 1].text in HYPHENS or tokens[k].text != ",":
+        return
+    state = notes.mention_at(tokens[k + 1].i)
+    if state is not None and state.type == ActorType.STATE:
+        label = doc.text[tokens[0].start:tokens[k - 1].end].title()
+        known = [e for e in notes.registry.lookup(label) if e.type == ActorType.PLACE]
+        if len(known) == 1:
+            notes.add_entry(tokens[0].i, tokens[k - 1].i + 1, known[0], "name", named=True)
+        else:
+            notes.add(tokens[0].i, tokens[k - 1].i + 1, label, label, ActorType.PLACE, None, "name", named=True)
+
+
+def _after_city_noun(notes: Annotator, before: Token) -> bool:
+    """'der Stadt Cebu', 'the city of Cebu'."""
+    tokens = notes.doc.tokens
+    if before.text.lower() in notes.lang.CITY_LINKS and before.i > 0:
+        before = tokens[before.i - 1]
+    return before.text in notes.lang.CITY_NOUNS or before.text.lower() in notes.lang.CITY_NOUNS
 
 
 def _after_title(notes: Annotator, first: Token) -> bool:

@@ -4,8 +4,14 @@ A treaty is named when its head noun carries a name: an acronym or proper
 noun joined by a hyphen ("INF-Vertrag", "Minsk-Abkommen"), a German place
 adjective ("Minsker Abkommen", "Pariser Klimaabkommen"), an "of" phrase
 ("Vertrag von Lissabon", "Treaty of Versailles"), or in English capitalised
-words before a capitalised head ("Paris Agreement", "Abraham Accords"). A bare
-"Atomabkommen" or "the agreement" is no named treaty and is left alone.
+words before a capitalised head ("Paris Agreement", "Abraham Accords") or a
+capitalised title after it ("Declaration on the Conduct of Parties ..."). A
+declaration counts only when named for a place ("Jeddah Declaration", not the
+"Kreml-Erklärung"). An unnamed deal counts when the text treats it as concrete:
+a definite compound ("das Rohstoffabkommen") in a sentence that signs,
+negotiates or puts it in force, or a ceasefire with the place it holds in ("die
+Waffenruhe im Gazastreifen"). A bare "ein Atomabkommen" or "the agreement" is
+left alone.
 """
 from __future__ import annotations
 
@@ -24,13 +30,20 @@ def find(notes: Annotator) -> None:
         for token in sentence.tokens:
             if notes.covered(token.i) or not _head(words, token):
                 continue
-            start, end = _named_span(notes, words, sentence, token)
+            start, end = (None, token.i) if fold(token.text) in words.CEASEFIRE_HEADS else \
+                _named_span(notes, words, sentence, token)
+            if start is not None and not _declared_at_place(notes, words, start, token):
+                start = None
+            if start is None:
+                start, end = _concrete_span(notes, words, sentence, token)
             if start is not None:
                 label = _label(notes, start, end, token)
                 notes.add(start, end, label, label, ActorType.AGREEMENT, None, "name", named=True)
 
 
 def _head(words, token: Token) -> bool:
+    if fold(token.text) in words.CEASEFIRE_HEADS:
+        return True
     if words.CAPITALISED_HEADS and not token.text[:1].isupper():
         return False
     return _is_head(words, fold(token.text))
@@ -47,7 +60,10 @@ def _named_span(notes: Annotator, words, sentence: Sentence, head: Token) -> tup
     first = sentence.tokens[0].i
     i = head.i
     if i - 2 >= first and tokens[i - 1].text in HYPHENS and _name_part(notes, tokens[i - 2]):
-        return i - 2, i + 1
+        start = i - 2
+        while start - 2 >= first and tokens[start - 1].text in HYPHENS and _name_part(notes, tokens[start - 2]):
+            start -= 2
+        return start, i + 1
     if i - 1 >= first and words.PLACE_ADJECTIVE_ENDING and _place_adjective(notes, words, tokens[i - 1]):
         return i - 1, i + 1
     after = _of_name(notes, words, sentence, head)
@@ -59,7 +75,32 @@ def _named_span(notes: Annotator, words, sentence: Sentence, head: Token) -> tup
             j -= 1
         if j < i:
             return j, i + 1
+        return _titled(notes, words, sentence, head)
     return None, i
+
+
+def _titled(notes: Annotator, words, sentence: Sentence, head: Token) -> tuple[int | None, int]:
+    """'Declaration on the Conduct of Parties in the South China Sea': a capitalised head with a title phrase,
+    its words capitalised but for a few function words."""
+    tokens = notes.doc.tokens
+    last = sentence.tokens[-1].i
+    j = head.i + 1
+    if j > last or fold(tokens[j].text) not in words.TITLE_LINKS:
+        return None, head.i
+    end = head.i
+    while j <= last and (fold(tokens[j].text) in words.TITLE_LINKS or _title_word(notes, tokens[j])):
+        if _title_word(notes, tokens[j]):
+            end = j
+        j += 1
+    return (head.i, end + 1) if end > head.i else (None, head.i)
+
+
+def _title_word(notes: Annotator, token: Token) -> bool:
+    """A capitalised word of the title; a state, body or person named there is a party, not the title."""
+    mention = notes.mention_at(token.i)
+    if mention is not None and mention.type not in (ActorType.PLACE, ActorType.AGREEMENT):
+        return False
+    return token.text[:1].isupper() and token.text.isalpha() and token.text not in notes.lang.NOT_NAMES
 
 
 def _name_part(notes: Annotator, token: Token) -> bool:
@@ -105,3 +146,53 @@ def _label(notes: Annotator, start: int, end: int, head: Token) -> str:
     if lemma and fold(head.text).startswith(fold(lemma)) and lemma[:1].isupper():
         return text[tokens[start].start:head.start] + lemma + text[head.end:tokens[end - 1].end]
     return text[tokens[start].start:tokens[end - 1].end]
+
+
+def _declared_at_place(notes: Annotator, words, start: int, head: Token) -> bool:
+    """A declaration is a deal when named for the place it was made ("Jeddah Declaration"), not for the
+    body that issued it ("Kreml-Erklärung", a press statement)."""
+    if not fold(head.text).endswith(words.PLACE_NAMED_HEADS):
+        return True
+    mention = notes.mention_at(start)
+    return mention is None or mention.type in (ActorType.PLACE, ActorType.STATE)
+
+
+def _concrete_span(notes: Annotator, words, sentence: Sentence, head: Token) -> tuple[int | None, int]:
+    """A deal the text treats as concrete though unnamed: 'das Rohstoffabkommen wurde unterzeichnet',
+    'die Waffenruhe im Gazastreifen trat in Kraft'.
+
+    The head is a compound treaty noun ("Migrationsabkommen", not a bare "Abkommen") or a ceasefire with the
+    place it holds in; it must be definite and its sentence must sign, negotiate or put it in force.
+    """
+    tokens = notes.doc.tokens
+    i = head.i
+    if i == sentence.tokens[0].i or tokens[i - 1].pos not in notes.lang.ARTICLE_TAGS or not _concrete(words, sentence):
+        return None, i
+    word = fold(head.text)
+    if word in words.CEASEFIRE_HEADS:
+        return _ceasefire_span(notes, words, sentence, head)
+    if not words.CAPITALISED_HEADS and not any(word == h for h in words.HEADS) and len(word) > 8:
+        return i, i + 1
+    return None, i
+
+
+def _ceasefire_span(notes: Annotator, words, sentence: Sentence, head: Token) -> tuple[int | None, int]:
+    """'die Waffenruhe im Gazastreifen', 'the ceasefire in Gaza': the head with its place."""
+    tokens = notes.doc.tokens
+    j = head.i + 1
+    if j + 1 > sentence.tokens[-1].i or fold(tokens[j].text) not in words.PLACE_PREPOSITIONS:
+        return None, head.i
+    if tokens[j + 1].pos in notes.lang.ARTICLE_TAGS:
+        j += 1
+    mention = notes.mention_at(j + 1)
+    if mention is None or mention.type not in (ActorType.PLACE, ActorType.STATE) or mention.kind != "name":
+        return None, head.i
+    end = j + 1
+    while notes.mention_at(end + 1) is mention:
+        end += 1
+    return head.i, end + 1
+
+
+def _concrete(words, sentence: Sentence) -> bool:
+    return any(fold(t.text) in words.CONCRETE_WORDS or fold(t.lemma or t.text) in words.CONCRETE_WORDS
+               for t in sentence.tokens)

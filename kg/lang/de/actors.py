@@ -55,7 +55,8 @@ NOT_NAMES = frozenset("""
 Der Die Das Den Dem Des Ein Eine Einen Einem Einer Er Sie Es Wir Ihr Ihre Sein Seine Unser Unsere
 Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend
 Januar Februar März April Mai Juni Juli August September Oktober November Dezember
-Herr Frau Dr Prof Laut Nach Auch Doch Aber Und Oder Im In Am An Auf Bei Mit Von Zu Für Seit Wie Als So
+Herr Frau Dr Prof Prinz Prinzessin Scheich
+Laut Nach Auch Doch Aber Und Oder Im In Am An Auf Bei Mit Von Zu Für Seit Wie Als So
 Heute Gestern Morgen Danach Dabei Dennoch Zudem Außerdem Allerdings
 """.split())
 
@@ -104,3 +105,12 @@ Gebirge Wüste Kanal Flughafen Nord Süd Ost West
 # Currencies named after a state ("US-Dollar", "U.S. dollar") do not refer to the state.
 CURRENCIES = frozenset({"dollar", "cent", "rubel", "yuan", "renminbi", "euro", "pfund", "yen", "franken", "rupie",
                         "lira", "hrywnja", "schekel"})
+
+# A run of proper nouns the registry does not know is a place after these prepositions ("in Samarkand").
+UNKNOWN_PLACE_PREPOSITIONS = frozenset({"in", "nach"})
+# Words between a city noun and the name ("the city of Cebu").
+CITY_LINKS: frozenset[str] = frozenset()
+# Nouns that make a named building of the name after them ("Schloss Bellevue"), a place.
+BUILDING_NOUNS = frozenset({"Schloss", "Palais"})
+# A possessive after a name makes it a person's or a body's ("in Sugiono's view").
+POSSESSIVE_MARKS: frozenset[str] = frozenset()

@@ -41,7 +41,8 @@ PARTY_PERSON_WORDS = frozenset({"politiker", "politikerin", "vorsitzende", "vors
 
 # Words in the registry name of an organisation that make it a political party ("Christlich Demokratische
 # Union", "Republican Party"): a party's politicians and leaders are its members.
-PARTY_NAME_WORDS = ("partei", "union", "bundnis", "grunen", "linke", "alternative", "demokraten", "republikaner")
+PARTY_NAME_WORDS = ("koalition", "partei", "union", "bundnis",
+                    "grunen", "linke", "alternative", "demokraten", "republikaner")
 
 # Plural nouns for the members of a body, before a list of them ("die BRICS-Staaten Brasilien, Russland ...").
 MEMBER_NOUNS = frozenset({"staaten", "lander", "nationen", "mitgliedslander", "mitgliedsstaaten"})
@@ -65,3 +66,12 @@ COMPOUND_PERSON_WORDS = True
 
 # Organs of a ruling party; their members belong to the party of their state ("Politbüromitglied Wang Yi").
 PARTY_ORGANS = ("politburo",)
+
+# Words between a person and the member noun of a party apposition ("Merz ist Mitglied", "Sikorski, a member").
+APPOSITION_WORDS = frozenset({"ist", "war", "sei", "ein", "eine", "einem", "einer", "seit", "langem", "langjahriges"})
+
+# "the council's members", "die Mitglieder des Rates": a noun that refers back to the body named before whose
+# name ends in it (folded noun -> ending of the body's name).
+BODY_NOUNS = {"rat": "rat", "rats": "rat", "rates": "rat", "bundnis": "bundnis", "bundnisses": "bundnis",
+              "staatenbund": "staatenbund", "staatenbundes": "staatenbund"}
+POSSESSIVE_ENDINGS: tuple[str, ...] = ()

@@ -43,7 +43,7 @@ NOT_NAMES = frozenset("""
 The A An He She It We They I You His Her Their Our Its This That These Those
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April May June July August September October November December
-Mr Mrs Ms Dr Prof According After Before In On At For With From To By Also But And Or As So
+Mr Mrs Ms Dr Prof Prince Princess Sheikh According After Before In On At For With From To By Also But And Or As So
 Today Yesterday Tomorrow However Meanwhile Moreover
 """.split())
 
@@ -92,3 +92,12 @@ County Oblast Peninsula Mountains Desert Canal Airport
 CURRENCIES = frozenset({"dollar", "dollars", "cent", "cents", "rouble", "roubles", "ruble", "rubles", "yuan",
                         "renminbi", "euro", "euros", "pound", "pounds", "yen", "franc", "francs", "rupee", "rupees",
                         "lira", "hryvnia", "shekel", "shekels"})
+
+# A run of proper nouns the registry does not know is a place after these prepositions ("in Samarkand").
+UNKNOWN_PLACE_PREPOSITIONS = frozenset({"in"})
+# Words between a city noun and the name ("the city of Cebu").
+CITY_LINKS = frozenset({"of"})
+# Nouns that make a named building of the name after them ("Schloss Bellevue"), a place.
+BUILDING_NOUNS: frozenset[str] = frozenset()
+# A possessive after a name makes it a person's or a body's ("in Sugiono's view").
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})

@@ -1,6 +1,7 @@
 """English words for treaties (see the German module for the meaning of each name)."""
 
-HEADS = ("treaty", "agreement", "agreements", "accord", "accords", "charter", "convention", "pact", "protocol")
+HEADS = ("treaty", "agreement", "agreements", "accord", "accords", "charter", "convention", "pact", "protocol",
+         "declaration", "declarations")
 
 CAPITALISED_HEADS = True
 
@@ -18,3 +19,19 @@ EXPIRY_SEPARABLE = frozenset({("run", "out")})
 REFERENCES = frozenset({"it", "the", "this"})
 
 VERB_TAG_PREFIX = "V"
+
+CONCRETE_WORDS = frozenset({"sign", "signed", "ratify", "ratified", "negotiate", "negotiated", "force", "effect",
+                            "conclude", "concluded", "agree", "agreed", "extend", "extended", "broke", "broken",
+                            "violate", "violated"})
+
+CEASEFIRE_HEADS = frozenset({"ceasefire", "truce"})
+PLACE_PREPOSITIONS = frozenset({"in", "for"})
+
+# The agent of a passive signing verb: "was signed by X and Y", "wurde von X und Y unterzeichnet".
+AGENT_WORDS = frozenset({"by"})
+
+# Heads that make a treaty only when named for a place ("Jeddah Declaration"), not for a body ("Kreml-Erklärung").
+PLACE_NAMED_HEADS = ("declaration", "declarations")
+
+# Lower-case words inside a treaty's capitalised title ("Declaration on the Conduct of Parties in the South China Sea").
+TITLE_LINKS = frozenset({"on", "of", "the", "in", "for", "and"})

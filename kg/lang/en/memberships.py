@@ -25,7 +25,8 @@ PARTY_PERSON_WORDS = frozenset({"politician", "lawmaker", "leader", "chairman", 
 
 # Words in the registry name of an organisation that make it a political party ("Christlich Demokratische
 # Union", "Republican Party"): a party's politicians and leaders are its members.
-PARTY_NAME_WORDS = ("party", "union", "alliance", "greens", "left", "alternative", "democrats", "republicans")
+PARTY_NAME_WORDS = ("coalition", "party", "union", "alliance",
+                    "greens", "left", "alternative", "democrats", "republicans")
 
 MEMBER_NOUNS = frozenset({"countries", "nations", "states", "economies"})
 
@@ -44,3 +45,11 @@ COMPOUND_PERSON_WORDS = False
 
 # Organs of a ruling party; their members belong to the party of their state ("Politbüromitglied Wang Yi").
 PARTY_ORGANS = ("politburo",)
+
+# Words between a person and the member noun of a party apposition ("Merz ist Mitglied", "Sikorski, a member").
+APPOSITION_WORDS = frozenset({"is", "was", "a", "an", "longtime", "long-time"})
+
+# "the council's members", "die Mitglieder des Rates": a noun that refers back to the body named before whose
+# name ends in it (folded noun -> ending of the body's name).
+BODY_NOUNS = {"council": "council", "alliance": "alliance", "bloc": "bloc", "union": "union"}
+POSSESSIVE_ENDINGS = ("'s", "’s")
