@@ -654,3 +654,211 @@ def test_status_and_dates_of_further_rounds(pipeline, lang, text, expected):
 def test_dates_by_linked_contacts(pipeline, lang, text, expected):
     found = extract(pipeline, text, lang).events
     assert [(e.type.value, e.date.iso() if e.date else None) for e in found] == expected
+
+
+# --- arrivals, appositions, separable particles after a name ------------------------------------
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Emmanuel Macron landete am Dienstag in Peking.", ("Visit", {MACRON, CHINA})),
+    ("de", "Friedrich Merz ist am Montag in Kiew gelandet.", ("Visit", {MERZ, UKRAINE})),
+    ("en", "Friedrich Merz landed in Kyiv on Monday.", ("Visit", {MERZ, UKRAINE})),
+    ("en", "Emmanuel Macron landed in Beijing on Tuesday.", ("Visit", {MACRON, CHINA})),
+])
+def test_landing_is_a_visit(pipeline, lang, text, expected):
+    assert events(pipeline, text, lang) == [expected]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Partei landete bei zehn Prozent."),
+    ("en", "The plane landed safely on Monday."),
+])
+def test_landing_without_a_host_is_no_visit(pipeline, lang, text):
+    assert events(pipeline, text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Lavrov said he had spoken by phone with the US secretary of state, Marco Rubio, on Monday.",
+     ("PhoneCall", {LAVROV, RUBIO})),
+    ("en", "Lavrov spoke with the Chinese foreign minister, Wang Yi, in Beijing.", ("Meeting", {LAVROV, WANG_YI})),
+    ("en", "Merz met with the French president, Emmanuel Macron, on Tuesday.", ("Meeting", {MERZ, MACRON})),
+    ("de", "Merz telefonierte am Montag mit dem französischen Präsidenten, Emmanuel Macron.",
+     ("PhoneCall", {MERZ, MACRON})),
+    ("de", "Baerbock kam am Montag mit dem russischen Außenminister, Sergej Lawrow, zusammen.",
+     ("Meeting", {BAERBOCK, LAVROV})),
+])
+def test_partner_named_in_an_apposition(pipeline, lang, text, expected):
+    assert events(pipeline, text, lang) == [expected]
+
+
+def test_separable_particle_after_a_name_the_tagger_misreads(pipeline):
+    found = events(pipeline, "Merz kam am Montag mit Abdullah bin Sajid zusammen.")
+    assert found == [("Meeting", {MERZ, "Abdullah bin Sajid"})]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Merz nahm am Gipfeltreffen der Regierungschefs der fünf nordischen Staaten teil.", ("Summit", {MERZ})),
+    ("de", "Merz und Macron nahmen am Gipfel im Format »Zentralasien plus Deutschland« teil.",
+     ("Summit", {MERZ, MACRON})),
+    ("en", "Merz attended the summit of the leaders of the five Nordic states.", ("Summit", {MERZ})),
+    ("en", "Merz and Macron attended the summit in the format of the Weimar Triangle.", ("Summit", {MERZ, MACRON})),
+])
+def test_definite_summit_named_by_its_format_stands(pipeline, lang, text, expected):
+    assert events(pipeline, text, lang) == [expected]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Merz kritisierte den Gipfel."),
+    ("en", "Merz criticised the summit."),
+])
+def test_bare_definite_summit_still_refers_back(pipeline, lang, text):
+    assert events(pipeline, text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Merz reiste in die chinesische Hauptstadt Peking.", ("Visit", {MERZ, CHINA})),
+    ("de", "Merz reiste zu seinem ersten Besuch in Asien in die chinesische Hauptstadt Peking.",
+     ("Visit", {MERZ, CHINA})),
+    ("de", "Macron flog am Montag in die ukrainische Hafenstadt Odessa.", ("Visit", {MACRON, UKRAINE})),
+    ("en", "Merz travelled to the French capital, Paris, on Monday.", ("Visit", {MERZ, FRANCE})),
+    ("en", "Macron flew to the Ukrainian port city of Odesa on Monday.", ("Visit", {MACRON, UKRAINE})),
+])
+def test_destination_after_a_place_noun(pipeline, lang, text, expected):
+    assert events(pipeline, text, lang) == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Merz machte Station in Polen und Frankreich.", [("Visit", {MERZ, POLAND}), ("Visit", {MERZ, FRANCE})]),
+    ("de", "Macron will auf seiner Rückreise in Japan Station machen.", [("Visit", {MACRON, JAPAN})]),
+    ("en", "Merz made a stop in Poland and France.", [("Visit", {MERZ, POLAND}), ("Visit", {MERZ, FRANCE})]),
+    ("en", "Macron stopped over in Japan on Monday.", [("Visit", {MACRON, JAPAN})]),
+])
+def test_a_stop_is_a_visit_per_host(pipeline, lang, text, expected):
+    assert events(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, participants, status", [
+    ("de", "Ein Treffen der Außenminister der Nato ist für Mai geplant.", {"Q7184"}, PLANNED),
+    ("de", "Ein Treffen der Außenminister der Nato fand am Dienstag in Brüssel statt.", {"Q7184"}, HAPPENED),
+    ("de", "Lawrow nahm an einem Treffen der Außenminister der BRICS teil.", {BRICS, LAVROV}, HAPPENED),
+    ("en", "A meeting of NATO foreign ministers is planned for May.", {"Q7184"}, PLANNED),
+    ("en", "A meeting of NATO foreign ministers took place in Brussels on Tuesday.", {"Q7184"}, HAPPENED),
+])
+def test_meeting_held_by_an_organisation(pipeline, lang, text, participants, status):
+    event = only(pipeline, text, lang)
+    assert (event.type.value, set(event.participants), event.status.value) == ("Meeting", participants, status)
+
+
+def test_critic_of_a_body_meeting_takes_no_part(pipeline):
+    assert events(pipeline, "Merz kritisierte das Treffen der Nato.") == [("Meeting", {"Q7184"})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A meeting between Merz and Macron is planned for May.", [("Meeting", {MERZ, MACRON})]),
+    ("Merz may meet Macron in May.", []),
+])
+def test_the_month_may_is_no_modal(pipeline, text, expected):
+    assert events(pipeline, text, "en") == expected
+
+
+ISRAEL, HAMAS, EGYPT, QATAR = "Q801", "Q38799", "Q79", "Q846"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "In Kairo haben unter Vermittlung von Ägypten, Katar und den USA neue Verhandlungen zwischen Israel und "
+           "der Hamas begonnen."),
+    ("de", "Ägypten, Katar und die USA vermitteln zwischen Israel und der Hamas."),
+    ("en", "New negotiations between Israel and Hamas, mediated by Egypt, Qatar and the United States, began in Cairo "
+           "on Monday."),
+    ("en", "Egypt, Qatar and the United States mediated between Israel and Hamas on Monday."),
+])
+def test_mediators_take_part_in_the_negotiation(pipeline, lang, text):
+    assert events(pipeline, text, lang) == [("Negotiation", {ISRAEL, HAMAS, EGYPT, QATAR, USA})]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Der Bericht vermittelt den Eindruck einer Krise zwischen den Ländern."),
+    ("en", "Qatar mediated for years."),
+])
+def test_mediating_without_two_sides_is_no_event(pipeline, lang, text):
+    assert events(pipeline, text, lang) == []
+
+
+UNSC = "Q37470"
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Der UN-Sicherheitsrat tagte am Montag in New York.", [("Meeting", {UNSC})]),
+    ("de", "Der UN-Sicherheitsrat ist am Montag zu einer Dringlichkeitssitzung zusammengetreten.",
+     [("Meeting", {UNSC})]),
+    ("de", "Die Außenminister der Nato trafen sich am Dienstag in Brüssel.", [("Meeting", {"Q7184"})]),
+    ("de", "Die Inflation wird die Nato treffen.", []),
+    ("en", "The UN Security Council met for more than three hours on Monday.", [("Meeting", {UNSC})]),
+    ("en", "The UN Security Council convened on Monday.", [("Meeting", {UNSC})]),
+    ("en", "NATO will meet its spending target.", []),
+])
+def test_a_body_meeting_as_a_whole(pipeline, lang, text, expected):
+    assert events(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, label, kept", [
+    ("de", "Merz traf am Montag den Prinz in Riad.", "Prinz", False),
+    ("en", "Merz met the Prince in Riyadh on Monday.", "Prince", False),
+    ("de", "Merz traf am Montag den Prinz in Riad.", "Faisal", True),  # the same mention with a name counts
+])
+def test_a_title_word_alone_takes_no_part(lang, text, label, kept):
+    from kg.extract import events as component
+    from kg.nlp.doc import Mention
+
+    base = Pipeline(names=["segmenter", "tagger", "actors"])
+    doc = base.doc(Article(id="t", text=text, lang=lang, source="test", published=THURSDAY))
+    start = text.index("Prin")
+    doc.add_actor(label, label, ActorType.PERSON, None)
+    doc.mentions.append(Mention(start, text.index(" ", start), label, ActorType.PERSON, 0, "actors"))
+    doc.mentions.sort(key=lambda m: m.start)
+    component.extract(doc, base.context)
+    assert [set(e.participants) for e in doc.events] == ([{MERZ, label}] if kept else [])
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Trump verhandelt mit Blick auf Russland und China."),
+    ("de", "Merz telefonierte mit Rücksicht auf Frankreich nicht."),
+    ("en", "Trump is negotiating with an eye on Russia and China."),
+    ("en", "Trump negotiated with regard to China."),
+])
+def test_states_behind_another_preposition_are_no_partners(pipeline, lang, text):
+    assert events(pipeline, text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Merz ist am Dienstag zu seinem ersten Besuch in Asien in der chinesischen Hauptstadt Peking eingetroffen.",
+     [("Visit", {MERZ, CHINA}, HAPPENED)]),
+    ("en", "Merz arrived in the Chinese capital Beijing on Tuesday for his first visit to Asia.",
+     [("Visit", {MERZ, CHINA}, HAPPENED)]),
+    ("en", "Rubio will travel to Kyiv next week for talks with Zelenskyy.",
+     [("Visit", {RUBIO, UKRAINE}, PLANNED), ("Meeting", {RUBIO, ZELENSKYY}, PLANNED)]),
+    ("de", "Rubio wird nächste Woche zu Gesprächen mit Selenskyj nach Kiew reisen.",
+     [("Visit", {RUBIO, UKRAINE}, PLANNED), ("Meeting", {RUBIO, ZELENSKYY}, PLANNED)]),
+])
+def test_arrival_in_a_capital_and_trips_for_talks(pipeline, lang, text, expected):
+    found = extract(pipeline, text, lang).events
+    assert sorted((e.type.value, set(e.participants), e.status.value) for e in found) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Ägypten, Katar und die USA vermitteln seit Monaten zwischen Israel und der Hamas. In Kairo haben am "
+           "Montag neue Verhandlungen über die Waffenruhe begonnen."),
+    ("en", "Egypt, Qatar and the United States have mediated between Israel and Hamas for months. New negotiations "
+           "on the ceasefire began in Cairo on Monday."),
+])
+def test_new_talks_without_parties_continue_the_mediated_ones(pipeline, lang, text):
+    event = only(pipeline, text, lang)
+    assert (event.type.value, set(event.participants), event.date) == (
+        "Negotiation", {ISRAEL, HAMAS, EGYPT, QATAR, USA}, PartialDate(2026, 2, 2))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "In Kairo haben am Montag neue Verhandlungen über die Waffenruhe begonnen."),
+    ("en", "New negotiations on the ceasefire began in Cairo on Monday."),
+])
+def test_talks_without_any_party_are_no_event(pipeline, lang, text):
+    assert events(pipeline, text, lang) == []

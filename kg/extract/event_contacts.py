@@ -3,19 +3,22 @@
 Talk in general ("das Gespräch", "the talks") refers back to a contact already
 reported, or is a negotiation when held between delegations or states; a
 "mit" partner without a named subject meets the person the text is about; a
-summit has its organisation and the persons attending.
+summit has its organisation and the persons attending; a meeting of a body
+("Treffen der Außenminister der Nato", "the Security Council met") is the
+organisation as a whole; mediators of talks take part in them.
 """
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import replace
 
-from kg.extract.event_cues import TALK_VERB, VERB, compound_head
+from kg.extract.event_cues import NOUN, TALK_VERB, VERB, compound_head
 from kg.extract.event_drafts import new_draft
 from kg.extract.event_frame import Frame, Ref
 from kg.extract.event_links import partakes
 from kg.extract.event_merge import Draft
-from kg.extract.event_participants import between_group, clause_refs, select, with_groups
-from kg.extract.event_places import adjacent_organization, state_of
+from kg.extract.event_participants import between_group, clause_refs, group, segment_refs, select, with_groups
+from kg.extract.event_places import adjacent_organization, genitive_organization, state_of
 from kg.extract.event_sides import at_home, side_of
 from kg.model import ActorType, EventType
 
@@ -28,6 +31,14 @@ def contacts(f: Frame) -> list[Draft]:
     between, groups = between_group(f), with_groups(f)
     if f.cue.kind == TALK_VERB and not any(groups):
         return []
+    if f.cue.kind == VERB and f.cue.word in f.words.MEDIATION:
+        between = _between_in_segment(f)
+    if f.cue.kind == VERB and f.cue.word in f.words.MEDIATION and len(select(between)) < 2:
+        return []  # "vermittelte den Eindruck": mediating is talks only between two named sides
+    if f.cue.type == EventType.MEETING and not between and not groups:
+        body = genitive_organization(f) if f.cue.kind == NOUN else _subject_body(f) if f.cue.kind == VERB else None
+        if body is not None:
+            return [_body_meeting(f, body)]
     if len(groups) > 1 and not between:
         drafts = []
         for n, partners in enumerate(groups):
@@ -45,12 +56,15 @@ def _contact_with(f: Frame, between: list[Ref], partners: list[Ref], exclude: Co
     refs = _contact_refs(f, between, partners, exclude)
     if refs is None:
         return []
+    if type_ == EventType.NEGOTIATION:
+        refs = refs + _mediators(f, between)
     if type_ in (EventType.MEETING, None) and _delegations(f, refs, anywhere=True) and not _named_person(refs):
         type_ = EventType.NEGOTIATION
     participants = select(refs, _media(partners) if type_ == EventType.INTERVIEW else [])
     if type_ == EventType.NEGOTIATION and _states_only(partners) and not any(r.agent for r in partners):
         participants = _as_sides(f, [*participants, *(r.key for r in partners)])
-    anaphoric = type_ is None or (f.cue.definite and not explicit)
+    anaphoric = type_ is None or (f.cue.definite and not explicit) or (
+        type_ == EventType.NEGOTIATION and f.cue.kind == NOUN and not participants)  # "neue Verhandlungen begannen"
     if not participants and not anaphoric:
         return []
     draft = new_draft(f, type_, refs, participants, anaphoric=anaphoric)
@@ -80,6 +94,65 @@ def _contact_refs(f: Frame, between: list[Ref], partners: list[Ref], exclude: Co
     if partners and _count_persons(refs) < 2:
         refs += _implied_subject(f, refs)
     return refs
+
+
+def _between_in_segment(f: Frame) -> list[Ref]:
+    """"vermitteln seit Monaten zwischen Israel und der Hamas": the sides anywhere in the clause."""
+    seg = f.segment
+    j = next((k for k in range(f.cue.end, seg.end) if f.v.word(k) in f.words.BETWEEN), None)
+    return group(f, j + 1) if j is not None and j + 1 < f.end else []
+
+
+def _mediators(f: Frame, between: list[Ref]) -> list[Ref]:
+    """Who mediates the talks: "unter Vermittlung Ägyptens", "mediated by Qatar", or the subject of
+    "Katar vermittelt zwischen Israel und der Hamas"."""
+    if f.cue.kind == VERB and f.cue.word in f.words.MEDIATION:
+        sides = {r.token for r in between}
+        return [r for r in segment_refs(f, f.segment, exclude=sides) if r.token < f.cue.start]
+    for j in range(f.v.start, f.v.end):
+        if j != f.cue.start and f.v.tokens[j].pos in f.words.NOUN_TAGS | f.words.PARTICIPLE_TAGS and (
+                f.v.lemma(j) in f.words.MEDIATION):
+            return group(replace(f, end=f.v.end), j + 1) if j + 1 < f.v.end else []
+    return []
+
+
+def _subject_body(f: Frame) -> str | None:
+    """"Der Sicherheitsrat tagte", "the Security Council met": an organisation meeting as a whole, no person named."""
+    refs = segment_refs(f, f.segment)
+    if any(r.type == ActorType.PERSON for r in refs) or (f.cue.word in f.words.NEEDS_PERSON and not _intransitive(f)):
+        return None
+    if _names_summit(f):
+        return None  # "kamen zu ihrem Gipfel zusammen": the summit
+    before = [r for r in refs if r.token < f.cue.start]
+    return before[-1].key if before and before[-1].type == ActorType.ORGANIZATION else None
+
+
+def _names_summit(f: Frame) -> bool:
+    heads = [w for w, t in f.words.NOUNS.items() if t == EventType.SUMMIT.value]
+    return any(f.v.tokens[j].pos in f.words.NOUN_TAGS and compound_head(f.v.lemma(j), heads,
+                                                                       f.words.MIN_COMPOUND_PREFIX)
+               for j in range(f.v.start, f.v.end))
+
+
+def _intransitive(f: Frame) -> bool:
+    """"Die Nato traf sich", "the council met for three hours"; not "die Krise wird die Nato treffen"."""
+    seg = f.segment
+    reflexive = any(f.v.word(j) in f.words.REFLEXIVES for j in range(seg.start, seg.end))
+    after = f.cue.end
+    return reflexive or (after < f.v.end and f.v.tokens[after].pos in f.words.PREPOSITION_TAGS)
+
+
+def _body_meeting(f: Frame, body: str) -> Draft:
+    """"Ein Treffen der Außenminister des Arktischen Rats": a meeting held by an organisation, with the persons
+    named as attending it."""
+    excluded = {s.start for s in f.v.spans if s.key == body}
+    attending = partakes(f) or _governed(f)  # "nahm an einem Treffen ... teil", not "kritisierte das Treffen"
+    persons = [r for r in clause_refs(f, 1, exclude=excluded) if r.type == ActorType.PERSON and attending]
+    draft = new_draft(f, EventType.MEETING, persons, list(dict.fromkeys([body, *(r.key for r in persons)])),
+                      anaphoric=f.cue.definite and not persons)
+    draft.body = body
+    draft.may_stand = True
+    return draft
 
 
 def _reception_visits(f: Frame, meeting: Draft) -> list[Draft]:
@@ -188,7 +261,8 @@ def summit(f: Frame) -> list[Draft]:
     excluded = {s.start for s in f.v.spans if s.key == organization}
     refs = between + clause_refs(f, 1, exclude=excluded)
     persons = [r for r in refs if r.type == ActorType.PERSON]
-    if organization is None and not f.cue.definite:
+    specific = not f.cue.definite or _qualified(f)
+    if organization is None and specific:
         # "Die Staats- und Regierungschefs der G7 trafen sich zu einem Gipfel"
         organization = next((r.key for r in refs if r.type == ActorType.ORGANIZATION and _leads(f, r)), None)
     participants = list(dict.fromkeys([*([organization] if organization else []), *(r.key for r in persons)]))
@@ -197,10 +271,20 @@ def summit(f: Frame) -> list[Draft]:
         return []
     draft = new_draft(f, EventType.SUMMIT, persons, participants, anaphoric=anaphoric)
     draft.body = organization
-    draft.may_stand = bool(persons) and not f.cue.definite
+    draft.may_stand = bool(persons) and specific
     if anaphoric and not _governed(f) and not partakes(f):
         draft.persons = []  # "Lawrow kritisierte den Gipfel": no attendee
     return [draft]
+
+
+def _qualified(f: Frame) -> bool:
+    """"am Gipfeltreffen der Regierungschefs der nordischen Staaten", "the summit in the format ...":
+    a definite summit named by who meets or by its format is a summit of its own, not one reported before."""
+    for words in f.words.SUMMIT_QUALIFIERS:
+        end = f.cue.end + len(words)
+        if end <= f.v.end and all(f.v.word(f.cue.end + k) == w for k, w in enumerate(words)):
+            return True
+    return False
 
 
 def _leads(f: Frame, ref: Ref) -> bool:

@@ -50,12 +50,21 @@ def find_cues(v: SentenceView) -> list[Cue]:
 
 def verb_lemma(v: SentenceView, i: int) -> str:
     """The verb's lemma with its separable particle, if the clause has one ("sagte ... ab" -> "absagen")."""
-    segment = v.segment_of(i)
     lemma = v.lemma(i)
-    for j in range(i + 1, segment.end):
-        if v.tokens[j].pos in v.words.SEPARABLE_PARTICLE_TAGS:
+    for j in range(i + 1, v.end):
+        if v.span_at(j) is not None:
+            continue  # "bin" in "Abdullah bin Sajid" is no verb
+        if v.tokens[j].pos in v.words.SEPARABLE_PARTICLE_TAGS or _loose_particle(v, j):
             return v.words.PARTICLE_VERB.format(particle=v.word(j), verb=lemma)
+        if v.tokens[j].pos in v.words.FINITE_TAGS or v.tokens[j].pos in v.words.SUBORDINATE_TAGS:
+            break
     return lemma
+
+
+def _loose_particle(v: SentenceView, j: int) -> bool:
+    """A particle the tagger read as an adverb, closing its clause ("kam mit ..., Scheich X, zusammen.")."""
+    closes = j + 1 >= v.end or not v.tokens[j + 1].text.isalnum()  # punctuation follows
+    return v.word(j) in v.words.CLAUSE_FINAL_PARTICLES and closes
 
 
 def compound_head(word: str, heads: Iterable[str], min_prefix: int) -> str | None:
@@ -119,7 +128,7 @@ def _noun(v: SentenceView, i: int) -> Cue | None:
 def _verb(v: SentenceView, i: int) -> Cue | None:
     words = v.words
     pos = v.tokens[i].pos
-    if not pos.startswith("V") or pos in words.NOUN_TAGS:
+    if not pos.startswith("V") or pos in words.NOUN_TAGS or v.span_at(i) is not None:
         return None
     lemma = verb_lemma(v, i)
     if lemma in words.NOT_VERBS:

@@ -6,6 +6,8 @@ from kg.extract.event_links import continues, occasion, sidelines
 from kg.extract.event_merge import Draft
 from kg.extract.event_places import place
 from kg.extract.event_status import event_date, same_day, status, tense
+from kg.lang import data
+from kg.linking.registry import normalize
 from kg.model import ActorType, EventStatus, EventType, PartialDate
 
 COMPONENT = "events"
@@ -19,10 +21,20 @@ def new_draft(f: Frame, type_: EventType | None, refs: list[Ref], participants: 
     if when is not None and state is EventStatus.HAPPENED and _after(when, f.v.doc.article.published):
         state = EventStatus.PLANNED
     start, end = f.evidence_span()
+    participants = [k for k in participants if not _bare_title(f, k)]
     return Draft(type=type_, participants=participants, evidence=[f.v.doc.evidence(start, end, COMPONENT)],
                  place=where or place(f), date=when, status=state, anaphoric=anaphoric, same_day=same_day(f),
                  weak=f.v.headline, sidelines=sidelines(f), occasion=occasion(f), continues=continues(f),
                  persons=list(dict.fromkeys(r.key for r in refs if r.type == ActorType.PERSON)))
+
+
+def _bare_title(f: Frame, key: str) -> bool:
+    """"der Prinz", "the Sheikh": a title word alone read as a person is nobody in particular."""
+    actor = f.v.doc.actors.get(key)
+    if actor is None or actor.type != ActorType.PERSON or " " in actor.label.strip():
+        return False
+    lang = f.v.doc.article.lang
+    return actor.label in data(lang, "actors").NOT_NAMES or (normalize(actor.label),) in data(lang, "titles").TITLES
 
 
 def _after(when: PartialDate, published: PartialDate | None) -> bool:

@@ -56,7 +56,7 @@ class Draft:
     sidelines: bool = False  # "am Rande des Gipfels": its persons attend the summit
     occasion: str | None = None  # the type (or ANY) of the contact it happened during ("während des Besuchs")
     continues: bool = False  # "die Verhandlungen fortsetzen": a further round
-    body: str | None = None  # a summit's organisation
+    body: str | None = None  # the organisation holding a summit or meeting
     named: bool = True  # the participants are named at the cue ("das Treffen mit Macron"), not read nearby
     implied: bool = False  # a visit implied by a reception abroad: kept only if no visit of theirs is reported
 
@@ -104,11 +104,12 @@ def _date_by_links(events: list[Draft], draft: Draft) -> None:
 
 def _lone(draft: Draft) -> bool:
     """A contact with a single participant is a reference to one already reported ("das einstündige Telefonat")."""
-    return draft.type in TWO_SIDED and len(draft.participants) < 2
+    return draft.type in TWO_SIDED and len(draft.participants) < 2 and draft.body is None
 
 
 def _complete(event: Draft) -> bool:
-    return event.type not in TWO_SIDED or len(event.participants) >= 2
+    """Two sides, or a single body meeting as a whole ("ein Treffen des Arktischen Rats")."""
+    return event.type not in TWO_SIDED or len(event.participants) >= 2 or event.body is not None
 
 
 def _resolve(events: list[Draft], draft: Draft) -> None:

@@ -64,7 +64,45 @@ def _date_word(f: Frame, j: int) -> bool:
 def group(f: Frame, first: int) -> list[Ref]:
     """Names from token `first` on, through a coordination, up to the clause end, a verb or a preposition."""
     seg = f.v.segment_of(first) if first < f.v.end else f.segment
-    return _collect(f, first, min(seg.end, f.end), stop=lambda j, found: _stops_group(f, j, found))
+    refs = _collect(f, first, min(seg.end, f.end), stop=lambda j, found: _stops_group(f, j, found))
+    if any(r.type == ActorType.PERSON for r in refs) or not _title_phrase(f, first, seg.end):
+        return refs
+    person = _apposition(f, seg.end)
+    return [Ref(person.key, person.mention.type, person.start)] if person is not None else refs
+
+
+def _title_phrase(f: Frame, start: int, end: int) -> bool:
+    """Only a title up to the clause end ("with the US secretary of state", "mit dem Außenminister der VAE")."""
+    nouns = 0
+    for j in range(start, end):
+        if f.v.span_at(j) is not None:
+            continue
+        token = f.v.tokens[j]
+        if token.pos in f.words.NOUN_TAGS:
+            nouns += 1
+        elif not (f.v.word(j) in f.words.DETERMINERS or f.v.word(j) in f.words.AGENT_LINKS
+                  or token.pos.startswith(f.words.ADJECTIVE_TAG_PREFIX)):
+            return False
+    return nouns > 0
+
+
+def _apposition(f: Frame, comma: int) -> Span | None:
+    """The person named between commas right after a title: "..., Marco Rubio, on Monday"."""
+    if comma >= f.v.end or f.v.tokens[comma].text != ",":
+        return None
+    j = comma + 1
+    while j < f.v.end and j - comma <= _APPOSITION_TITLES and f.v.span_at(j) is None and (
+            f.v.tokens[j].pos in f.words.TITLE_NOUN_TAGS):
+        j += 1  # "Scheich", "Prinz"
+    span = f.v.span_at(j)
+    if span is None or span.start != j or span.mention.type != ActorType.PERSON:
+        return None
+    after = span.end
+    closed = after >= f.v.end or not f.v.tokens[after].text.isalnum()
+    return span if closed else None
+
+
+_APPOSITION_TITLES = 2
 
 
 def _collect(f: Frame, start: int, end: int, *, accept: Callable[[Span], bool] = lambda span: True,
@@ -95,7 +133,9 @@ def _stops_group(f: Frame, j: int, found: bool) -> bool:
     if token.pos in f.words.FINITE_TAGS:
         return True
     word = f.v.word(j)
-    return found and (word in f.words.GROUP_STOPS or word in f.words.WITH or word in f.words.BETWEEN)
+    if not found:  # "mit Blick auf Russland": a name behind another preposition is no partner
+        return token.pos in f.words.PREPOSITION_TAGS and word not in f.words.AGENT_LINKS | f.words.AGENT_PREPOSITIONS
+    return word in f.words.GROUP_STOPS or word in f.words.WITH or word in f.words.BETWEEN
 
 
 def _span_refs(f: Frame, span: Span) -> list[Ref]:
@@ -343,11 +383,20 @@ def eligible(f: Frame, span: Span) -> bool:
     """Not a place, a treaty, the source of the report, a topic, a location or a possessor."""
     if span.mention.type not in PARTICIPANT_TYPES or _possessor(f, span) or _in_parentheses(f, span):
         return False
+    if span.mention.type != ActorType.PERSON and _in_apposed_title(f, span):
+        return False
     before = word_before(f, span.start)
     if (before in f.words.TOPIC_PREPOSITIONS or before in f.words.PLACE_PREPOSITIONS) and not _acts_for_state(
             f, span):
         return False
     return not is_source(f, span)
+
+
+def _in_apposed_title(f: Frame, span: Span) -> bool:
+    """"the Chinese foreign minister, Wang Yi": the state only qualifies the title of the person named after it."""
+    seg = f.v.segment_of(span.start)
+    start = min(_title_starts(f, span.start))
+    return _title_phrase(f, start, seg.end) and _apposition(f, seg.end) is not None
 
 
 def _in_parentheses(f: Frame, span: Span) -> bool:

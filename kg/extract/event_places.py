@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from kg.extract.event_clauses import Span
-from kg.extract.event_cues import INVITE, NOUN, TALK
+from kg.extract.event_cues import INVITE, NOUN, TALK, compound_head
 from kg.extract.event_frame import Frame, word_before
 from kg.linking.registry import normalize
 from kg.model import ActorType
@@ -21,13 +21,26 @@ def destinations(f: Frame) -> list[Span]:
     lo, hi = (f.cue.end, f.end) if f.cue.kind in (NOUN, TALK) else (f.start, f.end)
     if f.cue.kind == INVITE:
         lo, hi = min(lo, f.segment.start), max(hi, f.segment.end)
-    for preposition in f.words.DESTINATIONS:
+    found = _after_prepositions(f, lo, hi, f.words.DESTINATIONS)
+    if found or f.cue.kind in (NOUN, TALK):
+        return found
+    # "wird zu Gesprächen mit X nach Kiew reisen": a verb at the end heads its whole clause
+    return _after_prepositions(f, min(lo, f.segment.start), max(hi, f.segment.end), f.words.DESTINATIONS[:1])
+
+
+def _after_prepositions(f: Frame, lo: int, hi: int, prepositions: tuple[str, ...]) -> list[Span]:
+    for preposition in prepositions:
         for j in range(lo, hi):
             if f.v.word(j) == preposition:
                 spans = _name_group(f, j + 1)
-                if spans:
+                if any(_in_a_state(f, s) for s in spans):
                     return spans
     return []
+
+
+def _in_a_state(f: Frame, span: Span) -> bool:
+    """A destination with a host: not a region beyond any one state ("zu seinem Besuch in Asien")."""
+    return span.mention.type != ActorType.PLACE or state_of(f.registry, span.key) is not None
 
 
 def _name_group(f: Frame, first: int) -> list[Span]:
@@ -44,12 +57,27 @@ def _name_group(f: Frame, first: int) -> list[Span]:
 
 
 def _span_after_determiners(f: Frame, j: int) -> Span | None:
-    """The mention starting at `j`, after any articles and adjectives."""
+    """The mention starting at `j`, after any articles, adjectives and place nouns ("die kasachische Hauptstadt").
+
+    A place without a known name keeps its state: "to the Ukrainian port city of X" goes to Ukraine.
+    """
+    demonym, placed = None, False
     while j < f.v.end and (f.v.word(j) in f.words.DETERMINERS
-                         or f.v.tokens[j].pos.startswith(f.words.ADJECTIVE_TAG_PREFIX)):
+                         or f.v.tokens[j].pos.startswith(f.words.ADJECTIVE_TAG_PREFIX) or _place_noun(f, j)):
+        skipped = f.v.span_at(j)
+        if skipped is not None and skipped.mention.kind == "demonym" and demonym is None:
+            demonym = skipped
+        placed = placed or _place_noun(f, j)
         j += 1
     span = f.v.span_at(j) if j < f.v.end else None
-    return span if span is not None and span.start == j else None
+    if span is not None and span.start == j and (demonym is None or _in_a_state(f, span)):
+        return span
+    return demonym if placed else None
+
+
+def _place_noun(f: Frame, j: int) -> bool:
+    return (f.v.tokens[j].pos in f.words.NOUN_TAGS and f.v.span_at(j) is None
+            and compound_head(f.v.lemma(j), f.words.PLACE_NOUNS, f.words.MIN_COMPOUND_PREFIX) is not None)
 
 
 def host_of(f: Frame, span: Span) -> tuple[str | None, str | None]:
@@ -120,10 +148,10 @@ def adjacent_organization(f: Frame) -> str | None:
     for span in f.v.spans:
         if span.mention.type == ActorType.ORGANIZATION and span.end - 1 == before:
             return span.key
-    return _genitive_organization(f)
+    return genitive_organization(f)
 
 
-def _genitive_organization(f: Frame) -> str | None:
+def genitive_organization(f: Frame) -> str | None:
     """An organisation in the noun phrase after the cue, before any verb, name of another kind or clause end."""
     seg = f.segment
     for j in range(f.cue.end, min(f.cue.end + 8, seg.end)):

@@ -185,6 +185,7 @@ def speculative(f: Frame) -> bool:
     """Only possible, demanded, offered or ready for ("ein Treffen sei möglich", "bot an, die Gespräche
     auszurichten", "zu Gesprächen bereit"): not reported as an event."""
     tokens = [j for seg in (f.segment, *governing(f)) for j in range(seg.start, seg.end)]
+    tokens = [j for j in tokens if f.v.tokens[j].pos not in f.words.PROPER_NOUN_TAGS]  # "May" is no "may"
     if any(f.v.is_word(j, f.words.SPECULATIVE) or (f.v.tokens[j].pos.startswith("V") and verb_lemma(
             f.v, j) in f.words.SPECULATIVE) for j in tokens):
         return True

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from kg.extract.event_clauses import SentenceView, token_spans, view
 from kg.extract.event_contacts import cancellation, contacts, summit
-from kg.extract.event_cues import INVITE, TALK, TALK_VERB, Cue, find_cues
+from kg.extract.event_cues import INVITE, TALK, TALK_VERB, VERB, Cue, find_cues
 from kg.extract.event_drafts import COMPONENT
 from kg.extract.event_frame import Frame
 from kg.extract.event_merge import Draft, compatible_dates, merge
@@ -71,6 +71,8 @@ def _subsumed(cues: list[Cue], v: SentenceView) -> list[Cue]:
         summits = [c for c in others if c.type == EventType.SUMMIT]
         if cue.type == EventType.VIDEO_CALL:
             return bool(summits)
+        if cue.kind == VERB and cue.word in v.words.MEDIATION:
+            return any(c.type == EventType.NEGOTIATION for c in cues if c is not cue)  # "talks, mediated by X"
         if cue.kind == TALK_VERB:
             return any(c.type is not None for c in others)  # "sprachen telefonisch", "per Video beraten"
         if cue.word in v.words.HOSTING:

@@ -34,15 +34,17 @@ MIN_COMPOUND_PREFIX = 3
 VERBS = {
     "telefonieren": "PhoneCall",
     "treffen": "Meeting", "zusammentreffen": "Meeting", "zusammenkommen": "Meeting", "begegnen": "Meeting",
-    "empfangen": "Meeting",
+    "empfangen": "Meeting", "tagen": "Meeting", "zusammentreten": "Meeting",
     "besuchen": "Visit", "reisen": "Visit", "eintreffen": "Visit", "ankommen": "Visit", "fliegen": "Visit",
-    "bereisen": "Visit",
-    "verhandeln": "Negotiation", "aushandeln": "Negotiation",
+    "bereisen": "Visit", "landen": "Visit",
+    "vermitteln": "Negotiation", "verhandeln": "Negotiation", "aushandeln": "Negotiation",
     # signing a treaty is a meeting of the signatories
     "unterzeichnen": "Meeting", "unterschreiben": "Meeting", "signieren": "Meeting",
     "interviewen": "Interview",
 }
 
+# Mediating talks (lemmas): the mediators take part ("unter Vermittlung Katars", "mediated by Egypt").
+MEDIATION = frozenset({"vermittlung", "vermitteln", "vermittelt"})
 # Talk with a partner ("sprach mit Macron"): a meeting unless another cue of the clause says more. Whole lemmas
 # only ("besprechen", "aussprechen" are not talks with someone).
 TALK_VERBS = frozenset({"sprechen", "reden", "beraten"})
@@ -64,6 +66,7 @@ PHRASES = (
     (("per", "telefon"), "PhoneCall"),
     (("am", "telefon"), "PhoneCall"),
     (("telefonisch",), "PhoneCall"),
+    (("machen", "station"), "Visit"), (("station", "machen"), "Visit"),
 )
 
 # Talk in general: refers back to a contact already reported ("das Gespräch"), or is a
@@ -81,6 +84,8 @@ INVITE_NOUNS = frozenset({"einladung"})
 
 # A meeting "zu einem Gipfel" is the summit; one "am Rande des Gipfels" is a meeting of its own.
 SUMMIT_PURPOSE = frozenset({"zu", "zum", "zur"})
+# After a definite summit: it is named by who meets or by its format ("das Gipfeltreffen der Regierungschefs").
+SUMMIT_QUALIFIERS = (("der",), ("im", "format"), ("im", "rahmen"))
 # Verbs whose partner must be a person or a reflexive "sich" ("Sanktionen treffen Russland" is no meeting).
 NEEDS_PERSON = frozenset({"treffen", "empfangen", "begegnen"})
 REFLEXIVES = frozenset({"sich"})
@@ -101,6 +106,8 @@ BETWEEN = frozenset({"zwischen"})
 WITH = frozenset({"mit"})
 # "nach Moskau" beats "in der Ukraine" when both follow a trip; "bei" names a person visited.
 DESTINATIONS = ("nach", "in", "im", "bei", "zu")
+# Nouns naming the kind of place before its name ("in die kasachische Hauptstadt Astana"); compound heads.
+PLACE_NOUNS = frozenset({"hauptstadt", "stadt", "metropole", "region", "provinz", "stadtstaat"})
 # Where a contact took place ("in Genf").
 LOCATIVES = frozenset({"in", "im", "bei", "beim"})
 PLACE_PREPOSITIONS = frozenset({"in", "im", "nach", "aus", "bei"})
@@ -208,6 +215,8 @@ ADJECTIVE_TAG_PREFIX = "ADJ"
 ADVERB_TAGS = frozenset({"ADV", "PROAV"})
 PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO"})
 NOUN_TAGS = frozenset({"NN", "NE", "NNI"})
+# Proper names: never a cue word of status ("May" the month is no "may").
+PROPER_NOUN_TAGS = frozenset({"NE"})
 # Nouns of a title between a source phrase and a name ("laut dem Außenminister Lawrow"); names are mentions.
 TITLE_NOUN_TAGS = frozenset({"NN", "NNI", "NE"})
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "dieses", "diese", "diesem", "diesen",
@@ -218,3 +227,5 @@ COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "doch", "sowie"})
 # How a separable particle and its verb make one lemma ("trafen ... ein" -> "eintreffen").
 PARTICLE_VERB = "{particle}{verb}"
 BOUNDARY_PUNCTUATION = frozenset({",", ";", ":", "–", "—", "(", ")"})
+# Separable particles the tagger may read as adverbs when they close the clause ("kam ... zusammen.").
+CLAUSE_FINAL_PARTICLES = frozenset({"zusammen", "ein", "an", "ab", "teil"})

@@ -21,13 +21,15 @@ MIN_COMPOUND_PREFIX = 3
 
 VERBS = {
     "phone": "PhoneCall", "telephone": "PhoneCall",
-    "meet": "Meeting", "host": "Meeting",
-    "visit": "Visit", "travel": "Visit", "fly": "Visit", "arrive": "Visit",
-    "negotiate": "Negotiation",
+    "meet": "Meeting", "host": "Meeting", "convene": "Meeting",
+    "visit": "Visit", "travel": "Visit", "fly": "Visit", "arrive": "Visit", "land": "Visit",
+    "mediate": "Negotiation", "negotiate": "Negotiation",
     "sign": "Meeting",
     "interview": "Interview",
 }
 
+# Mediating talks (lemmas): the mediators take part ("unter Vermittlung Katars", "mediated by Egypt").
+MEDIATION = frozenset({"mediation", "mediate", "mediated", "broker", "brokered"})
 TALK_VERBS = frozenset({"speak", "talk", "confer"})
 IDIOM_OBJECTS = frozenset({"target", "deadline", "demand", "requirement", "criterion", "criteria", "expectation",
                            "need", "goal", "standard", "obligation", "condition", "threshold", "commitment"})
@@ -49,6 +51,7 @@ PHRASES = (
     (("face", "-", "to", "-", "face"), "Meeting"),
     (("peace", "talk"), "Negotiation"),
     (("virtual", "summit"), "Summit"),
+    (("make", "a", "stop"), "Visit"), (("stop", "over"), "Visit"), (("stopover",), "Visit"),
 )
 
 TALK_NOUNS = frozenset({"talk", "conversation"})
@@ -61,6 +64,8 @@ INVITE_VERBS = frozenset({"invite"})
 INVITE_NOUNS = frozenset({"invitation"})
 
 SUMMIT_PURPOSE = frozenset({"for"})
+# After a definite summit: it is named by who meets or by its format ("the summit of the Nordic leaders").
+SUMMIT_QUALIFIERS = (("of",), ("in", "the", "format"))
 NEEDS_PERSON = frozenset({"meet", "host"})
 REFLEXIVES = frozenset({"each other", "one another"})
 OBJECT_IS_HOST = frozenset({"visit"})
@@ -74,6 +79,8 @@ PARTAKE = frozenset({"open", "chair", "host", "attend", "leave", "close", "join"
 BETWEEN = frozenset({"between"})
 WITH = frozenset({"with"})
 DESTINATIONS = ("to", "in", "at")
+# Nouns naming the kind of place before its name ("in die kasachische Hauptstadt Astana"); compound heads.
+PLACE_NOUNS = frozenset({"capital", "city", "port", "region", "province"})
 # Where a contact took place ("in Genf").
 LOCATIVES = frozenset({"in", "at"})
 PLACE_PREPOSITIONS = frozenset({"in", "from", "at"})
@@ -155,6 +162,8 @@ ADJECTIVE_TAG_PREFIX = "AJ"
 ADVERB_TAGS = frozenset({"AV0"})
 PREPOSITION_TAGS = frozenset({"PRP", "PRF"})
 NOUN_TAGS = frozenset({"NN0", "NN1", "NN2", "NP0"})
+# Proper names: never a cue word of status ("May" the month is no "may").
+PROPER_NOUN_TAGS = frozenset({"NP0"})
 # Nouns of a title between a source phrase and a name ("laut dem Außenminister Lawrow"); names are mentions.
 TITLE_NOUN_TAGS = frozenset({"NN0", "NN1", "NN2", "NP0"})
 DEFINITE_ARTICLES = frozenset({"the", "this", "that", "these"})
@@ -164,3 +173,5 @@ COORDINATORS = frozenset({"and", "or", "but"})
 # How a particle and its verb make one lemma ("called ... off" -> "call off").
 PARTICLE_VERB = "{verb} {particle}"
 BOUNDARY_PUNCTUATION = frozenset({",", ";", ":", "–", "—", "(", ")"})
+# Separable particles the tagger may read as adverbs when they close the clause ("kam ... zusammen.").
+CLAUSE_FINAL_PARTICLES = frozenset()
