@@ -254,3 +254,15 @@ def test_members_of_a_body_referred_to_by_its_noun(pipeline, lang, text, expecte
 ])
 def test_no_referred_body_without_a_fitting_name_or_with_future_members(pipeline, lang, text):
     assert memberships(pipeline, text, lang) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Staaten des Golf-Kooperationsrats, dem neben Saudi-Arabien auch Kuwait und Oman angehören, gelten in der "
+     "Bundesregierung als wichtige Partner.", {("Q851", "gcc"), ("Q817", "gcc"), ("Q842", "gcc")}),
+    ("Die Länder der BRICS-Gruppe, der Brasilien und Indien angehören, treffen sich mit der Bundesregierung.",
+     {("Q155", "Q243630"), ("Q668", "Q243630")}),
+])
+def test_a_relative_clause_belongs_to_the_body_it_follows(text: str, expected: set[tuple[str, str]]) -> None:
+    doc = Pipeline()(Article("t", text, "de", "test"))
+    found = {(m.member, m.organization) for m in doc.memberships}
+    assert found == expected

@@ -273,17 +273,18 @@ class _Reader:
             org = self.by_token[inside[-1]]
             self._add(self._group_before(min(inside), sentence, exclude=org.key), org, cue)
             return
-        after = [i for i in range(cue + 1, min(cue + _WINDOW, sentence.tokens[-1].i + 1)) if self._org_at(i)]
-        if after:
-            org = self.by_token[after[0]]
-            self._add(self._group_before(cue, sentence, exclude=org.key), org, cue)
-            return
         before = [i for i in range(max(sentence.tokens[0].i, clause - 5), clause - 2) if self._org_at(i)]
         if before and clause > sentence.tokens[0].i:
+            # a relative clause belongs to the body it follows ("des Golf-Kooperationsrats, dem ... angehören")
             org = self.by_token[before[-1]]
             members = {id(m): m for m in (self.by_token[i] for i in range(clause, cue)
                                           if self._member_mention(i, org.key, True))}
             self._add(list(members.values()), org, cue)
+            return
+        after = [i for i in range(cue + 1, min(cue + _WINDOW, sentence.tokens[-1].i + 1)) if self._org_at(i)]
+        if after:
+            org = self.by_token[after[0]]
+            self._add(self._group_before(cue, sentence, exclude=org.key), org, cue)
 
     def _clause_start(self, cue: int, sentence: Sentence) -> int:
         """The first token after the comma and relative pronoun that open the cue's clause, else the sentence's."""
@@ -294,8 +295,10 @@ class _Reader:
         return sentence.tokens[0].i
 
     def _org_at(self, i: int) -> bool:
+        """A body that can have members: an organisation named here, not a state's own government or ministry."""
         mention = self.by_token.get(i)
-        return mention is not None and mention.type == ActorType.ORGANIZATION and mention.kind == "name"
+        return (mention is not None and mention.type == ActorType.ORGANIZATION and mention.kind == "name"
+                and not self._national_body(mention))
 
     def _listed_members(self, cue: int, sentence: Sentence) -> None:
         """'die BRICS-Staaten Brasilien, Russland, Indien', 'EU countries such as France and Poland'."""
