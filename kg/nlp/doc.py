@@ -79,9 +79,6 @@ class Doc:
     def evidence(self, start: int, end: int, component: str) -> Evidence:
         return Evidence(start=start, end=end, sentence=self.sentence_at(start).i, component=component)
 
-    def sentence_evidence(self, sentence: Sentence, component: str) -> Evidence:
-        return Evidence(start=sentence.start, end=sentence.end, sentence=sentence.i, component=component)
-
     def add_actor(self, key: str, label: str, type_: ActorType, wikidata: str | None, *, named: bool = True) -> None:
         """Registers an actor; a later named mention upgrades an implied one."""
         info = self.actors.get(key)
@@ -95,9 +92,6 @@ class Doc:
         info = self.actors[mention.key]
         if mention.kind == "name":
             info.names.add(surface)
-
-    def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
 
     def to_extraction(self) -> Extraction:
         referenced = self.referenced_keys()

@@ -6,7 +6,7 @@ Every fact gets its type, its content, the article it came from
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -33,6 +33,17 @@ def actor_iri(extraction: Extraction, key: str) -> NamedNode:
     raise ValueError(f"fact refers to an actor that was not extracted: {key!r}")
 
 
+def _actor_iris(extraction: Extraction) -> Callable[[str], NamedNode]:
+    """`actor_iri` with the actors indexed once, for mapping a whole extraction."""
+    table = {a.key: iris.actor(a.key, a.type.value) for a in extraction.actors}
+
+    def ref(key: str) -> NamedNode:
+        if key not in table:
+            return actor_iri(extraction, key)  # raises the one error message
+        return table[key]
+    return ref
+
+
 def event_iri(extraction: Extraction, event: Event) -> NamedNode:
     """An event's own IRI, named by its content.
 
@@ -53,13 +64,7 @@ def to_quads(extraction: Extraction, event_iris: Mapping[int, NamedNode] | None 
     """
     graph = iris.article(extraction.article.id)
     triples = set(_article(extraction, graph))
-    keys = {a.key: a for a in extraction.actors}
-
-    def ref(key: str) -> NamedNode:
-        found = keys.get(key)
-        if found is None:
-            raise ValueError(f"fact refers to an actor that was not extracted: {key!r}")
-        return iris.actor(found.key, found.type.value)
+    ref = _actor_iris(extraction)
 
     for actor in extraction.actors:
         triples.update(_actor(actor, graph, extraction))
